@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds what is missing and starts Relearn on Payara Micro with embedded Derby (or PostgreSQL).
+#   RELEARN_PORT (8080)  RELEARN_HOME (./data)  RELEARN_DEMO (true)  RELEARN_DEMO_PASSWORD
+#   RELEARN_DB_URL / RELEARN_DB_USER / RELEARN_DB_PASSWORD  (PostgreSQL: jdbc:postgresql://host:5432/db)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+export RELEARN_HOME=${RELEARN_HOME:-$root/data}
+port=${RELEARN_PORT:-8080}
+war=modules/web/target/relearn.war
+server=modules/web/target/server
+
+stale() {
+  [ ! -f "$war" ] || [ ! -f "$server/payara-micro.jar" ] ||
+    [ -n "$(find pom.xml modules -newer "$war" -type f \( -name '*.java' -o -name '*.xhtml' -o -name '*.properties' \
+      -o -name '*.xml' -o -name '*.sql' -o -name '*.css' -o -name '*.ttf' \) -not -path '*/target/*' -print -quit)" ]
+}
+if stale; then
+  echo "Building Relearn (first start or sources changed)..."
+  mvn -q -B -DskipTests -Dspotless.check.skip=true install -pl modules/web -am
+fi
+
+case "${RELEARN_DB_URL:-}" in
+  jdbc:postgresql:*) export RELEARN_DB_DRIVER=${RELEARN_DB_DRIVER:-org.postgresql.Driver} ;;
+  "") export RELEARN_DB_URL="jdbc:derby:relearn;create=true" ;;
+esac
+
+mkdir -p "$RELEARN_HOME/derby" "$RELEARN_HOME/payara"
+echo "Relearn: http://localhost:$port/  (data in $RELEARN_HOME; Ctrl-C stops)"
+exec java ${RELEARN_JAVA_OPTS:--Xmx1g} \
+  -Dderby.system.home="$RELEARN_HOME/derby" \
+  -Dderby.stream.error.file="$RELEARN_HOME/derby/derby.log" \
+  -jar "$server/payara-micro.jar" \
+  --nocluster \
+  --rootdir "$RELEARN_HOME/payara" \
+  --addLibs "$server/lib" \
+  --deploy "$war" --contextroot / \
+  --port "$port"

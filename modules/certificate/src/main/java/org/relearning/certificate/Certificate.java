@@ -1,0 +1,216 @@
+package org.relearning.certificate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.relearning.platform.i18n.Languages;
+
+/**
+ * A certificate of completion. The names on it are copied when it is issued, so that it reads the
+ * same years later whatever happens to the course or the account.
+ */
+@Entity
+@Table(name = "CRT_CERTIFICATE")
+@NamedQuery(name = "Certificate.byUid", query = "SELECT c FROM Certificate c WHERE c.uid = :uid")
+@NamedQuery(name = "Certificate.byCode", query = "SELECT c FROM Certificate c WHERE c.code = :code")
+@NamedQuery(
+    name = "Certificate.byEnrolment",
+    query = "SELECT c FROM Certificate c WHERE c.enrolmentId = :enrolment")
+@NamedQuery(
+    name = "Certificate.ofAccount",
+    query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt DESC")
+@NamedQuery(
+    name = "Certificate.ofLibrary",
+    query = "SELECT c FROM Certificate c WHERE c.libraryId = :library ORDER BY c.issuedAt DESC")
+@NamedQuery(
+    name = "Certificate.all",
+    query = "SELECT c FROM Certificate c ORDER BY c.issuedAt DESC")
+public class Certificate {
+
+  public static final int NAME_MAX = 200;
+  public static final int REASON_MAX = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 32, unique = true)
+  private String uid;
+
+  @Column(nullable = false, length = 16, unique = true)
+  private String code;
+
+  @Column(name = "ENROLMENT_ID", unique = true)
+  private Long enrolmentId;
+
+  @Column(name = "ACCOUNT_ID", nullable = false)
+  private Long accountId;
+
+  @Column(name = "COURSE_ID", nullable = false)
+  private Long courseId;
+
+  @Column(name = "LIBRARY_ID", nullable = false)
+  private Long libraryId;
+
+  @Column(name = "LEARNER_NAME_TH", nullable = false, length = NAME_MAX)
+  private String learnerNameTh;
+
+  @Column(name = "LEARNER_NAME_EN", nullable = false, length = NAME_MAX)
+  private String learnerNameEn;
+
+  @Column(name = "COURSE_TITLE", nullable = false, length = NAME_MAX)
+  private String courseTitle;
+
+  @Column(name = "LIBRARY_NAME_TH", nullable = false, length = NAME_MAX)
+  private String libraryNameTh;
+
+  @Column(name = "LIBRARY_NAME_EN", nullable = false, length = NAME_MAX)
+  private String libraryNameEn;
+
+  @Column(name = "COMPLETED_ON", nullable = false)
+  private LocalDate completedOn;
+
+  @Column(name = "ISSUED_AT", nullable = false)
+  private Instant issuedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private CertificateStatus status;
+
+  @Column(name = "REVOKED_AT")
+  private Instant revokedAt;
+
+  @Column(name = "REVOKE_REASON", length = REASON_MAX)
+  private String revokeReason;
+
+  protected Certificate() {}
+
+  /** What a certificate says about whom; copied from the other modules when issued. */
+  public record Holder(
+      long accountId,
+      String learnerNameTh,
+      String learnerNameEn,
+      long courseId,
+      String courseTitle,
+      long libraryId,
+      String libraryNameTh,
+      String libraryNameEn) {}
+
+  Certificate(
+      String uid,
+      String code,
+      Long enrolmentId,
+      Holder h,
+      LocalDate completedOn,
+      Instant issuedAt) {
+    this.uid = uid;
+    this.code = code;
+    this.enrolmentId = enrolmentId;
+    this.accountId = h.accountId();
+    this.learnerNameTh = h.learnerNameTh();
+    this.learnerNameEn = h.learnerNameEn();
+    this.courseId = h.courseId();
+    this.courseTitle = h.courseTitle();
+    this.libraryId = h.libraryId();
+    this.libraryNameTh = h.libraryNameTh();
+    this.libraryNameEn = h.libraryNameEn();
+    this.completedOn = completedOn;
+    this.issuedAt = issuedAt;
+    this.status = CertificateStatus.VALID;
+  }
+
+  void revoke(Instant at, String reason) {
+    this.status = CertificateStatus.REVOKED;
+    this.revokedAt = at;
+    this.revokeReason = reason;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUid() {
+    return uid;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public Long getEnrolmentId() {
+    return enrolmentId;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public Long getCourseId() {
+    return courseId;
+  }
+
+  public Long getLibraryId() {
+    return libraryId;
+  }
+
+  public String learnerName(Locale locale) {
+    return Languages.isThai(locale) || learnerNameEn.isBlank() ? learnerNameTh : learnerNameEn;
+  }
+
+  public String libraryName(Locale locale) {
+    return Languages.isThai(locale) ? libraryNameTh : libraryNameEn;
+  }
+
+  public String getLearnerNameTh() {
+    return learnerNameTh;
+  }
+
+  public String getLearnerNameEn() {
+    return learnerNameEn;
+  }
+
+  public String getCourseTitle() {
+    return courseTitle;
+  }
+
+  public String getLibraryNameTh() {
+    return libraryNameTh;
+  }
+
+  public String getLibraryNameEn() {
+    return libraryNameEn;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public Instant getIssuedAt() {
+    return issuedAt;
+  }
+
+  public CertificateStatus getStatus() {
+    return status;
+  }
+
+  public boolean isRevoked() {
+    return status == CertificateStatus.REVOKED;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
+  }
+
+  public String getRevokeReason() {
+    return revokeReason;
+  }
+}

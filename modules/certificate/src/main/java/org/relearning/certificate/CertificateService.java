@@ -1,0 +1,222 @@
+package org.relearning.certificate;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.relearning.certificate.pdf.CertificateContent;
+import org.relearning.certificate.pdf.CertificatePdf;
+import org.relearning.course.Course;
+import org.relearning.course.CourseService;
+import org.relearning.identity.access.Caller;
+import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Account;
+import org.relearning.identity.account.AccountService;
+import org.relearning.identity.account.Role;
+import org.relearning.identity.library.Library;
+import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.CourseCompleted;
+import org.relearning.platform.audit.AuditLog;
+import org.relearning.platform.error.AccessDeniedException;
+import org.relearning.platform.error.BusinessException;
+import org.relearning.platform.error.NotFoundException;
+import org.relearning.platform.time.Clocks;
+
+/**
+ * Issues certificates when courses complete, lists them to whoever may see them, renders their
+ * PDFs, revokes them, and answers anyone who asks whether a code is genuine.
+ */
+@Stateless
+public class CertificateService {
+
+  private static final Logger LOG = Logger.getLogger(CertificateService.class.getName());
+
+  @PersistenceContext(unitName = "certificate")
+  private EntityManager em;
+
+  @Inject private Callers callers;
+  @Inject private AccountService accounts;
+  @Inject private LibraryService libraries;
+  @Inject private CourseService courses;
+  @Inject private CertificatePdf pdf;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  /**
+   * Issues the certificate after the completing transaction committed, in a transaction of its own,
+   * so that a failure here never undoes the completion.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void onCourseCompleted(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted c) {
+    try {
+      issueForEnrolment(c);
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Certificate for enrolment " + c.enrolmentId() + " not issued", e);
+      throw e;
+    }
+  }
+
+  /** Issues the certificate of a completed enrolment; issuing twice returns the first one. */
+  public Certificate issueForEnrolment(CourseCompleted c) {
+    Optional<Certificate> existing =
+        em.createNamedQuery("Certificate.byEnrolment", Certificate.class)
+            .setParameter("enrolment", c.enrolmentId())
+            .getResultStream()
+            .findFirst();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Account learner = accounts.get(c.accountId());
+    Course course =
+        courses
+            .findCourse(c.courseId())
+            .orElseThrow(() -> new NotFoundException("course", c.courseId()));
+    Library library = libraries.get(c.libraryId());
+    Certificate.Holder holder =
+        new Certificate.Holder(
+            learner.getId(),
+            learner.getNameTh(),
+            learner.getNameEn(),
+            course.getId(),
+            course.getTitle(),
+            library.getId(),
+            library.getNameTh(),
+            library.getNameEn());
+    LocalDate completedOn = c.completedAt().atZone(Clocks.ZONE).toLocalDate();
+    Certificate certificate =
+        new Certificate(
+            VerificationCodes.newUid(),
+            VerificationCodes.newCode(),
+            c.enrolmentId(),
+            holder,
+            completedOn,
+            clock.instant());
+    em.persist(certificate);
+    em.flush();
+    audit.record(
+        "system",
+        "certificate.issued",
+        "certificate " + certificate.getCode(),
+        library.getId(),
+        "enrolment " + c.enrolmentId());
+    LOG.info(
+        () ->
+            "Certificate "
+                + certificate.getCode()
+                + " issued for enrolment "
+                + c.enrolmentId()
+                + " (course "
+                + c.courseId()
+                + ")");
+    return certificate;
+  }
+
+  /** What the caller may see: everything (system), their library's (administrators), their own. */
+  public List<Certificate> visibleToCaller() {
+    Caller caller = callers.current();
+    if (caller.isSystemAdmin()) {
+      return em.createNamedQuery("Certificate.all", Certificate.class).getResultList();
+    }
+    if (caller.has(Role.LIBRARY_ADMIN)) {
+      return em.createNamedQuery("Certificate.ofLibrary", Certificate.class)
+          .setParameter("library", caller.libraryId())
+          .getResultList();
+    }
+    return em.createNamedQuery("Certificate.ofAccount", Certificate.class)
+        .setParameter("account", caller.accountId())
+        .getResultList();
+  }
+
+  public List<Certificate> mine() {
+    return em.createNamedQuery("Certificate.ofAccount", Certificate.class)
+        .setParameter("account", callers.current().accountId())
+        .getResultList();
+  }
+
+  /** A certificate for its owner, their library's administrators or the system administrator. */
+  public Certificate getForHolderOrAdmin(String uid) {
+    Caller caller = callers.current();
+    Certificate c = byUid(uid).orElseThrow(() -> new NotFoundException("certificate", uid));
+    if (c.getAccountId() != caller.accountId() && !caller.administers(c.getLibraryId())) {
+      throw new NotFoundException("certificate", uid);
+    }
+    return c;
+  }
+
+  /** The PDF, in Thai or English, with a QR code pointing to {@code verifyBaseUrl + code}. */
+  public byte[] renderPdf(String uid, Locale language, String verifyBaseUrl) {
+    Certificate c = getForHolderOrAdmin(uid);
+    return pdf.render(
+        new CertificateContent(
+            language,
+            c.learnerName(language),
+            c.getCourseTitle(),
+            c.libraryName(language),
+            c.getCompletedOn(),
+            c.getCode(),
+            verifyBaseUrl + c.getCode()));
+  }
+
+  /** Revokes a certificate with a reason, kept in the audit log; never shown publicly. */
+  public Certificate revoke(String uid, String reason) {
+    Caller caller = callers.require(Role.LIBRARY_ADMIN, "certificate.revoke");
+    Certificate c = byUid(uid).orElseThrow(() -> new NotFoundException("certificate", uid));
+    if (!caller.administers(c.getLibraryId())) {
+      throw new AccessDeniedException("certificate.revoke");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessException("certificate.revoke.reasonRequired");
+    }
+    if (c.isRevoked()) {
+      throw new BusinessException("certificate.revoke.already");
+    }
+    String why =
+        reason.length() > Certificate.REASON_MAX
+            ? reason.substring(0, Certificate.REASON_MAX)
+            : reason.trim();
+    Instant now = clock.instant();
+    c.revoke(now, why);
+    audit.record(
+        caller.username(),
+        "certificate.revoked",
+        "certificate " + c.getCode(),
+        c.getLibraryId(),
+        why);
+    LOG.info(() -> "Certificate " + c.getCode() + " revoked by " + caller.username());
+    return c;
+  }
+
+  /** For anyone: the certificate behind a typed or scanned code, if there is one. */
+  public Optional<Certificate> verify(String typedCode) {
+    return VerificationCodes.normalise(typedCode)
+        .flatMap(
+            code ->
+                em.createNamedQuery("Certificate.byCode", Certificate.class)
+                    .setParameter("code", code)
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  private Optional<Certificate> byUid(String uid) {
+    if (uid == null || uid.length() > 32) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Certificate.byUid", Certificate.class)
+        .setParameter("uid", uid)
+        .getResultStream()
+        .findFirst();
+  }
+}

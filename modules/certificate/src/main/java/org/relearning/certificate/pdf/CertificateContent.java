@@ -1,0 +1,33 @@
+package org.relearning.certificate.pdf;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Everything printed on one certificate, already in the learner's language.
+ *
+ * @param language Thai ({@code th}) or English; decides labels and date format
+ * @param verificationCode short code printed under the QR code, e.g. {@code K7QX-M2PA}
+ * @param verificationUrl the address the QR code encodes, printed in full for people without a
+ *     camera
+ */
+public record CertificateContent(
+    Locale language,
+    String learnerName,
+    String courseTitle,
+    String libraryName,
+    LocalDate completedOn,
+    String verificationCode,
+    String verificationUrl) {
+
+  public CertificateContent {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(learnerName, "learnerName");
+    Objects.requireNonNull(courseTitle, "courseTitle");
+    Objects.requireNonNull(libraryName, "libraryName");
+    Objects.requireNonNull(completedOn, "completedOn");
+    Objects.requireNonNull(verificationCode, "verificationCode");
+    Objects.requireNonNull(verificationUrl, "verificationUrl");
+  }
+}

@@ -1,0 +1,40 @@
+package org.relearning.certificate.pdf;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.relearning.platform.i18n.Languages;
+
+/** The fixed wording of a certificate in one language. */
+record CertificateLabels(
+    String title,
+    String certifyThat,
+    String completedCourse,
+    String atLibrary,
+    String completedOn,
+    String verificationCode,
+    String verifyAt) {
+
+  static final String BUNDLE = "org.relearning.certificate.pdf.certificate";
+
+  /**
+   * Thai or English, nothing else: the bundle is looked up without falling back to the JVM's
+   * default locale, so a server started with {@code -Duser.language=de} still prints English.
+   */
+  static CertificateLabels of(Locale language) {
+    Locale supported = Languages.isThai(language) ? Languages.THAI : Languages.ENGLISH;
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            supported,
+            CertificateLabels.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new CertificateLabels(
+        bundle.getString("title"),
+        bundle.getString("certifyThat"),
+        bundle.getString("completedCourse"),
+        bundle.getString("atLibrary"),
+        bundle.getString("completedOn"),
+        bundle.getString("verificationCode"),
+        bundle.getString("verifyAt"));
+  }
+}

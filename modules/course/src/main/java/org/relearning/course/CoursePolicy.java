@@ -1,0 +1,29 @@
+package org.relearning.course;
+
+import org.relearning.identity.access.Caller;
+import org.relearning.identity.account.Role;
+
+/** Who may author which course: the rule every authoring call is checked against. */
+public final class CoursePolicy {
+
+  private CoursePolicy() {}
+
+  /** The owning instructor, their library's administrators and the system administrator. */
+  public static boolean mayEdit(Caller caller, Course course) {
+    return caller.administers(course.getLibraryId())
+        || (caller.has(Role.INSTRUCTOR) && course.getOwnerId().equals(caller.accountId()));
+  }
+
+  /** Instructors create courses in their own library; administrators in the ones they run. */
+  public static boolean mayCreateIn(Caller caller, Long libraryId) {
+    return caller.administers(libraryId)
+        || (caller.has(Role.INSTRUCTOR)
+            && libraryId != null
+            && libraryId.equals(caller.libraryId()));
+  }
+
+  /** Learners see published courses; authors also see their drafts. */
+  public static boolean mayView(Caller caller, Course course) {
+    return course.isPublished() || (caller != null && mayEdit(caller, course));
+  }
+}

@@ -1,0 +1,203 @@
+package org.relearning.course;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.relearning.course.block.BlockTypes;
+import org.relearning.course.block.QuizBlock;
+import org.relearning.course.block.RichTextBlock;
+import org.relearning.course.content.ContentBlock;
+import org.relearning.course.content.Lesson;
+import org.relearning.course.content.Section;
+import org.relearning.identity.access.Caller;
+import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Role;
+import org.relearning.platform.error.AccessDeniedException;
+import org.relearning.platform.error.BusinessException;
+import org.relearning.platform.error.NotFoundException;
+
+/**
+ * Course authoring and the catalog. Every change checks, here and not in the page, that the caller
+ * may author the course ({@link CoursePolicy}).
+ */
+@Stateless
+public class CourseService {
+
+  private static final Logger LOG = Logger.getLogger(CourseService.class.getName());
+
+  @PersistenceContext(unitName = "course")
+  private EntityManager em;
+
+  @Inject private Callers callers;
+  @Inject private BlockTypes blockTypes;
+  @Inject private Clock clock;
+
+  public Course create(Long libraryId, String title, String summary) {
+    Caller caller = callers.require(Role.INSTRUCTOR, "course.create");
+    if (!CoursePolicy.mayCreateIn(caller, libraryId)) {
+      throw new AccessDeniedException("course.create");
+    }
+    Course course =
+        new Course(libraryId, caller.accountId(), title.trim(), summary, clock.instant());
+    em.persist(course);
+    LOG.info(() -> "Course created by " + caller.username() + " in library " + libraryId);
+    return course;
+  }
+
+  /** A course the caller may see: published, or their own draft. */
+  public Course get(long courseId) {
+    Course course = find(courseId);
+    if (!CoursePolicy.mayView(callers.find().orElse(null), course)) {
+      throw new NotFoundException("course", courseId);
+    }
+    return course;
+  }
+
+  /** A course the caller may author, with its outline. */
+  public Course getForEditing(long courseId) {
+    Course course = find(courseId);
+    requireEditor(course);
+    return course;
+  }
+
+  public List<Course> catalog() {
+    return em.createNamedQuery("Course.published", Course.class)
+        .setParameter("status", CourseStatus.PUBLISHED)
+        .getResultList();
+  }
+
+  /** The courses the caller authors: their own, or all of the libraries they administer. */
+  public List<Course> authoredByCaller() {
+    Caller caller = callers.require(Role.INSTRUCTOR, "course.list");
+    if (caller.isSystemAdmin()) {
+      return em.createNamedQuery("Course.all", Course.class).getResultList();
+    }
+    if (caller.has(Role.LIBRARY_ADMIN)) {
+      return em.createNamedQuery("Course.ofLibrary", Course.class)
+          .setParameter("library", caller.libraryId())
+          .getResultList();
+    }
+    return em.createNamedQuery("Course.ofOwner", Course.class)
+        .setParameter("owner", caller.accountId())
+        .getResultList();
+  }
+
+  public Course updateDetails(long courseId, String title, String summary) {
+    Course course = getForEditing(courseId);
+    course.setTitle(title.trim());
+    course.setSummary(summary);
+    return course;
+  }
+
+  public Section addSection(long courseId, String title) {
+    Course course = getForEditing(courseId);
+    Section section = course.addSection(title.trim());
+    em.flush();
+    return section;
+  }
+
+  public Lesson addLesson(long sectionId, String title) {
+    Section section = em.find(Section.class, sectionId);
+    if (section == null) {
+      throw new NotFoundException("section", sectionId);
+    }
+    requireEditor(section.getCourse());
+    Lesson lesson = section.addLesson(title.trim());
+    em.flush();
+    return lesson;
+  }
+
+  public Lesson getLessonForEditing(long lessonId) {
+    Lesson lesson = findLesson(lessonId);
+    requireEditor(lesson.getSection().getCourse());
+    return lesson;
+  }
+
+  /** A lesson the caller may read (its course is published, or theirs to author). */
+  public Lesson getLesson(long lessonId) {
+    Lesson lesson = findLesson(lessonId);
+    get(lesson.getSection().getCourse().getId());
+    return lesson;
+  }
+
+  /** Replaces the lesson's text (its first rich-text block), cleaned by the block type. */
+  public Lesson saveLessonText(long lessonId, String html) {
+    Lesson lesson = getLessonForEditing(lessonId);
+    String clean = blockTypes.get(RichTextBlock.ID).prepareBody(html);
+    Optional<ContentBlock> text =
+        lesson.getBlocks().stream()
+            .filter(b -> RichTextBlock.ID.equals(b.getBlockType()))
+            .findFirst();
+    if (text.isPresent()) {
+      text.get().setBody(clean);
+    } else {
+      lesson.addBlock(RichTextBlock.ID, clean, null);
+    }
+    return lesson;
+  }
+
+  /** Places a quiz (owned by the quiz module) in the flow of a lesson. */
+  public Lesson placeQuiz(long lessonId, long quizId) {
+    Lesson lesson = getLessonForEditing(lessonId);
+    lesson.addBlock(QuizBlock.ID, null, quizId);
+    return lesson;
+  }
+
+  public Course publish(long courseId) {
+    Course course = getForEditing(courseId);
+    if (course.lessons().isEmpty()) {
+      throw new BusinessException("course.publish.noLessons");
+    }
+    course.publish(clock.instant());
+    LOG.info(() -> "Course " + courseId + " published");
+    return course;
+  }
+
+  /** Lessons in which a quiz is placed, so that passing it counts as doing the lesson. */
+  public List<Lesson> lessonsWithQuiz(long quizId) {
+    return em.createNamedQuery("Lesson.withBlockRef", Lesson.class)
+        .setParameter("type", QuizBlock.ID)
+        .setParameter("ref", quizId)
+        .getResultList();
+  }
+
+  /** A course whatever its state, for other modules' rules; not for showing to a caller. */
+  public Optional<Course> findCourse(long courseId) {
+    return Optional.ofNullable(em.find(Course.class, courseId));
+  }
+
+  /** Whether the caller may author the course; for views deciding what to offer. */
+  public boolean mayEdit(Course course) {
+    return callers.find().map(c -> CoursePolicy.mayEdit(c, course)).orElse(false);
+  }
+
+  private Course find(long courseId) {
+    Course course = em.find(Course.class, courseId);
+    if (course == null) {
+      throw new NotFoundException("course", courseId);
+    }
+    return course;
+  }
+
+  private Lesson findLesson(long lessonId) {
+    Lesson lesson = em.find(Lesson.class, lessonId);
+    if (lesson == null) {
+      throw new NotFoundException("lesson", lessonId);
+    }
+    return lesson;
+  }
+
+  private void requireEditor(Course course) {
+    Caller caller = callers.current();
+    if (!CoursePolicy.mayEdit(caller, course)) {
+      LOG.warning(
+          () -> "Refused: " + caller.username() + " may not author course " + course.getId());
+      throw new AccessDeniedException("course.edit");
+    }
+  }
+}

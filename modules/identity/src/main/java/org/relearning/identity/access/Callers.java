@@ -1,0 +1,77 @@
+package org.relearning.identity.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.relearning.identity.account.AccountService;
+import org.relearning.identity.account.Role;
+import org.relearning.platform.error.AccessDeniedException;
+
+/**
+ * Tells services who is calling, from the container's security context. Work the system does on its
+ * own (startup content, reacting to events) runs inside {@link #asSystem}.
+ */
+@ApplicationScoped
+public class Callers {
+
+  private static final ThreadLocal<Caller> RUN_AS = new ThreadLocal<>();
+
+  @Inject private SecurityContext security;
+  @Inject private AccountService accounts;
+
+  public Optional<Caller> find() {
+    Caller runAs = RUN_AS.get();
+    if (runAs != null) {
+      return Optional.of(runAs);
+    }
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      return Optional.empty();
+    }
+    return accounts.findByUsername(principal.getName()).filter(a -> a.isActive()).map(Caller::of);
+  }
+
+  /** The signed-in caller; refuses anonymous callers. */
+  public Caller current() {
+    return find().orElseThrow(() -> new AccessDeniedException("signIn"));
+  }
+
+  /** The signed-in caller, refused unless they have at least {@code role}. */
+  public Caller require(Role role, String action) {
+    Caller caller = current();
+    if (!caller.has(role)) {
+      throw new AccessDeniedException(action);
+    }
+    return caller;
+  }
+
+  public <T> T asSystem(Supplier<T> work) {
+    return as(Caller.SYSTEM, work);
+  }
+
+  /** Runs work on behalf of someone, e.g. content prepared in their name at first start. */
+  public <T> T as(Caller caller, Supplier<T> work) {
+    Caller previous = RUN_AS.get();
+    RUN_AS.set(caller);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        RUN_AS.remove();
+      } else {
+        RUN_AS.set(previous);
+      }
+    }
+  }
+
+  public void asSystem(Runnable work) {
+    asSystem(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+}

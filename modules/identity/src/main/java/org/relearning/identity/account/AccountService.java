@@ -1,0 +1,76 @@
+package org.relearning.identity.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.relearning.platform.error.BusinessException;
+import org.relearning.platform.error.NotFoundException;
+
+/** Accounts and their passwords (PBKDF2, never stored in clear). */
+@Stateless
+public class AccountService {
+
+  @PersistenceContext(unitName = "identity")
+  private EntityManager em;
+
+  @Inject private Passwords passwords;
+  @Inject private Clock clock;
+
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public Account get(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("account", id));
+  }
+
+  public Optional<Account> findByUsername(String username) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Account.byUsername", Account.class)
+        .setParameter("username", username.trim().toLowerCase())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Account> all() {
+    return em.createNamedQuery("Account.all", Account.class).getResultList();
+  }
+
+  public Account create(
+      String username, String password, String nameTh, String nameEn, Role role, Long libraryId) {
+    String name = username.trim().toLowerCase();
+    if (findByUsername(name).isPresent()) {
+      throw new BusinessException("account.usernameTaken", name);
+    }
+    Account account =
+        new Account(
+            name, passwords.hash(password), nameTh, nameEn, role, libraryId, clock.instant());
+    em.persist(account);
+    return account;
+  }
+
+  /**
+   * The account whose password matches, if it is active; the same empty answer for every failure.
+   */
+  public Optional<Account> authenticate(String username, String password) {
+    Optional<Account> account = findByUsername(username);
+    if (account.isEmpty()) {
+      passwords.burnTime(password);
+      return Optional.empty();
+    }
+    Account a = account.get();
+    return a.isActive() && passwords.matches(password, a.getPasswordHash())
+        ? account
+        : Optional.empty();
+  }
+
+  public void setLanguage(long accountId, String language) {
+    get(accountId).setLanguage(language);
+  }
+}

@@ -1,0 +1,36 @@
+package org.relearning.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.relearning.course.CoursePolicy;
+import org.relearning.course.CourseService;
+import org.relearning.identity.access.Caller;
+import org.relearning.platform.error.NotFoundException;
+import org.relearning.quiz.QuizHost;
+
+/** Answers the quiz module's questions about courses: who authors them, who may take them. */
+@ApplicationScoped
+public class CourseQuizHost implements QuizHost {
+
+  @Inject private CourseService courses;
+  @Inject private LearningService learning;
+
+  @Override
+  public long libraryOf(long courseId) {
+    return courses
+        .findCourse(courseId)
+        .orElseThrow(() -> new NotFoundException("course", courseId))
+        .getLibraryId();
+  }
+
+  @Override
+  public boolean mayAuthor(Caller caller, long courseId) {
+    return courses.findCourse(courseId).map(c -> CoursePolicy.mayEdit(caller, c)).orElse(false);
+  }
+
+  @Override
+  public boolean mayTake(Caller caller, long courseId) {
+    return learning.isEnrolled(caller.accountId(), courseId)
+        || courses.findCourse(courseId).map(c -> CoursePolicy.mayEdit(caller, c)).orElse(false);
+  }
+}

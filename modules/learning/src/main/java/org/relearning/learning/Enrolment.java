@@ -1,0 +1,105 @@
+package org.relearning.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A learner taking a course of a library, from enrolling to completing it. */
+@Entity
+@Table(name = "LRN_ENROLMENT")
+@NamedQuery(
+    name = "Enrolment.of",
+    query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course")
+@NamedQuery(
+    name = "Enrolment.ofLearner",
+    query = "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.enrolledAt DESC")
+@NamedQuery(
+    name = "Enrolment.markCompleted",
+    query =
+        "UPDATE Enrolment e SET e.status = :completed, e.completedAt = :at"
+            + " WHERE e.id = :id AND e.status = :active")
+public class Enrolment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "ACCOUNT_ID", nullable = false)
+  private Long accountId;
+
+  @Column(name = "COURSE_ID", nullable = false)
+  private Long courseId;
+
+  @Column(name = "LIBRARY_ID", nullable = false)
+  private Long libraryId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private EnrolmentStatus status;
+
+  @Column(name = "ENROLLED_AT", nullable = false)
+  private Instant enrolledAt;
+
+  @Column(name = "COMPLETED_AT")
+  private Instant completedAt;
+
+  @Column(name = "LAST_LESSON_ID")
+  private Long lastLessonId;
+
+  protected Enrolment() {}
+
+  public Enrolment(Long accountId, Long courseId, Long libraryId, Instant enrolledAt) {
+    this.accountId = accountId;
+    this.courseId = courseId;
+    this.libraryId = libraryId;
+    this.status = EnrolmentStatus.ACTIVE;
+    this.enrolledAt = enrolledAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public Long getCourseId() {
+    return courseId;
+  }
+
+  public Long getLibraryId() {
+    return libraryId;
+  }
+
+  public EnrolmentStatus getStatus() {
+    return status;
+  }
+
+  public boolean isCompleted() {
+    return status == EnrolmentStatus.COMPLETED;
+  }
+
+  public Instant getEnrolledAt() {
+    return enrolledAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+
+  public Long getLastLessonId() {
+    return lastLessonId;
+  }
+
+  void setLastLessonId(Long lessonId) {
+    this.lastLessonId = lessonId;
+  }
+}

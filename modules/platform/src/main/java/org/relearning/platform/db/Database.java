@@ -1,0 +1,114 @@
+package org.relearning.platform.db;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The application's one datasource and the schema migrations of every module.
+ *
+ * <p>Configuration comes from the environment, so one artifact runs on embedded Derby (the default,
+ * under {@code derby.system.home}) and on PostgreSQL. Each module ships its migrations under {@code
+ * db/migration/<module>} and announces them in {@code META-INF/relearn-schema.properties}; each
+ * keeps its own Flyway history table, so a module's schema evolves without renumbering the others'.
+ */
+@DataSourceDefinition(
+    name = Database.JNDI_NAME,
+    className = "${ENV=RELEARN_DB_DRIVER:org.apache.derby.iapi.jdbc.AutoloadedDriver}",
+    url = "${ENV=RELEARN_DB_URL:jdbc:derby:relearn;create=true}",
+    user = "${ENV=RELEARN_DB_USER:relearn}",
+    password = "${ENV=RELEARN_DB_PASSWORD:relearn}",
+    minPoolSize = 2,
+    maxPoolSize = 64)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Database {
+
+  public static final String JNDI_NAME = "java:app/jdbc/relearn";
+  static final String SCHEMA_DESCRIPTOR = "META-INF/relearn-schema.properties";
+  private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+  @Resource(lookup = JNDI_NAME)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    ClassLoader loader = Database.class.getClassLoader();
+    Map<String, String> placeholders = placeholdersFor(productName());
+    for (ModuleSchema schema : moduleSchemas(loader)) {
+      long start = System.nanoTime();
+      var result =
+          Flyway.configure(loader)
+              .dataSource(dataSource)
+              .table("flyway_" + schema.module())
+              .locations("classpath:db/migration/" + schema.module())
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .placeholders(placeholders)
+              .load()
+              .migrate();
+      LOG.info(
+          () ->
+              String.format(
+                  "Schema %s: %d migration(s) applied in %d ms",
+                  schema.module(),
+                  result.migrationsExecuted,
+                  (System.nanoTime() - start) / 1_000_000));
+    }
+  }
+
+  private String productName() {
+    try (Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+    }
+  }
+
+  /** Types that differ between Derby and PostgreSQL; everything else is written once. */
+  static Map<String, String> placeholdersFor(String productName) {
+    boolean postgres = productName.toLowerCase().contains("postgres");
+    return Map.of(
+        "clob", postgres ? "TEXT" : "CLOB",
+        "blob", postgres ? "BYTEA" : "BLOB");
+  }
+
+  static List<ModuleSchema> moduleSchemas(ClassLoader loader) {
+    List<ModuleSchema> schemas = new ArrayList<>();
+    try {
+      for (URL url : java.util.Collections.list(loader.getResources(SCHEMA_DESCRIPTOR))) {
+        Properties p = new Properties();
+        try (InputStream in = url.openStream()) {
+          p.load(in);
+        }
+        schemas.add(
+            new ModuleSchema(p.getProperty("module"), Integer.parseInt(p.getProperty("order"))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    schemas.sort(Comparator.comparingInt(ModuleSchema::order));
+    return schemas;
+  }
+
+  record ModuleSchema(String module, int order) {}
+}

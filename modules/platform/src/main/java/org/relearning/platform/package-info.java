@@ -1,0 +1,2 @@
+/** The shared kernel: what every module needs and none owns. */
+package org.relearning.platform;

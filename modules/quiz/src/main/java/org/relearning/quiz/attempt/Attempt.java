@@ -1,0 +1,112 @@
+package org.relearning.quiz.attempt;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One learner's try at a quiz. Its score is computed by the server, once, at submission. */
+@Entity
+@Table(name = "QZ_ATTEMPT")
+@NamedQuery(
+    name = "Attempt.ofLearner",
+    query =
+        "SELECT a FROM Attempt a WHERE a.quizId = :quiz AND a.accountId = :account"
+            + " ORDER BY a.attemptNo DESC")
+@NamedQuery(
+    name = "Attempt.markSubmitted",
+    query =
+        "UPDATE Attempt a SET a.status = :submitted, a.submittedAt = :now"
+            + " WHERE a.id = :id AND a.status = :inProgress")
+public class Attempt {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "QUIZ_ID", nullable = false)
+  private Long quizId;
+
+  @Column(name = "ACCOUNT_ID", nullable = false)
+  private Long accountId;
+
+  @Column(name = "ATTEMPT_NO", nullable = false)
+  private int attemptNo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private AttemptStatus status;
+
+  @Column(name = "STARTED_AT", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "SUBMITTED_AT")
+  private Instant submittedAt;
+
+  @Column(name = "SCORE_PERCENT")
+  private Integer scorePercent;
+
+  @Column(name = "PASSED")
+  private Boolean passed;
+
+  protected Attempt() {}
+
+  public Attempt(Long quizId, Long accountId, int attemptNo, Instant startedAt) {
+    this.quizId = quizId;
+    this.accountId = accountId;
+    this.attemptNo = attemptNo;
+    this.status = AttemptStatus.IN_PROGRESS;
+    this.startedAt = startedAt;
+  }
+
+  void graded(int score, boolean pass) {
+    this.scorePercent = score;
+    this.passed = pass;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getQuizId() {
+    return quizId;
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public int getAttemptNo() {
+    return attemptNo;
+  }
+
+  public AttemptStatus getStatus() {
+    return status;
+  }
+
+  public boolean isSubmitted() {
+    return status == AttemptStatus.SUBMITTED;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Integer getScorePercent() {
+    return scorePercent;
+  }
+
+  public Boolean getPassed() {
+    return passed;
+  }
+}

@@ -1,0 +1,79 @@
+package org.relearning.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.relearning.course.Course;
+import org.relearning.course.CourseService;
+import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.LearningService;
+import org.relearning.web.support.Language;
+
+/** A course's landing page: what it teaches, where, and the button to enrol. */
+@Named
+@ViewScoped
+public class CourseBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CourseService courses;
+  @Inject private LearningService learning;
+  @Inject private LibraryService libraries;
+  @Inject private Language language;
+
+  private Long id;
+  private transient Course course;
+  private boolean enrolled;
+
+  public void load() {
+    course = courses.get(id);
+    enrolled = learning.myEnrolment(id).isPresent();
+  }
+
+  public void enrol() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getExternalContext().getUserPrincipal() == null) {
+      faces
+          .getExternalContext()
+          .redirect(
+              faces.getExternalContext().getRequestContextPath()
+                  + "/login.xhtml?continue=/course.xhtml?id="
+                  + id);
+      return;
+    }
+    learning.enrol(id);
+    faces
+        .getExternalContext()
+        .redirect(
+            faces.getExternalContext().getRequestContextPath() + "/learn/course.xhtml?id=" + id);
+  }
+
+  public Course getCourse() {
+    if (course == null && id != null) {
+      course = courses.get(id);
+    }
+    return course;
+  }
+
+  public String getLibraryName() {
+    return libraries
+        .find(getCourse().getLibraryId())
+        .map(l -> l.name(language.getLocale()))
+        .orElse("");
+  }
+
+  public boolean isEnrolled() {
+    return enrolled;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}
