@@ -39,7 +39,7 @@ LIBRARY_WORD='ห้องสมุด'
 START_TIMEOUT=240   # seconds for asadmin start-domain
 DEPLOY_TIMEOUT=420  # seconds for asadmin deploy
 HTTP_TIMEOUT=60     # seconds for one HTTP request (the first Faces render is slow)
-MVN=(mvn -B -q ${EAR_SMOKE_MVN_ARGS:-})
+MVN=(mvn -B -q -Dstyle.color=never ${EAR_SMOKE_MVN_ARGS:-})
 
 T0=$SECONDS
 SERVER_PID=
@@ -76,6 +76,17 @@ show_server_log() {
   fi
 }
 
+# run a command in the background and wait for it, so that INT/TERM reach the EXIT trap at once
+CHILD_PID=
+run() {
+  "$@" &
+  CHILD_PID=$!
+  local rc=0
+  wait "$CHILD_PID" || rc=$?
+  CHILD_PID=
+  return "$rc"
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
 stop_domain() {
@@ -100,10 +111,14 @@ stop_domain() {
   DOMAIN_STARTED=0
 }
 
+exec 8>&1 9>&2 # the real stdout/stderr, for the EXIT trap (a signal may arrive inside a redirected command)
+
 on_exit() {
   local rc=$?
   trap - EXIT INT TERM
   set +e
+  exec 1>&8 2>&9
+  if [[ -n $CHILD_PID ]]; then kill "$CHILD_PID" 2>/dev/null; wait "$CHILD_PID" 2>/dev/null; fi
   if ((rc == 0 && FAILED > 0)); then rc=1; fi
   if ((rc != 0 && FAILED == 0)); then fail "ear-smoke stopped early (exit $rc)"; fi
   if ((rc != 0)); then show_server_log; fi
@@ -120,7 +135,7 @@ trap 'exit 143' TERM
 # ---------------------------------------------------------------- 1. the EAR
 if [[ ${EAR_SMOKE_BUILD:-0} == 1 || ! -f $EAR || ( -f $WAR && $WAR -nt $EAR ) ]]; then
   log "building the EAR: mvn -pl ear -am package -DskipTests"
-  "${MVN[@]}" -pl ear -am package -DskipTests
+  run "${MVN[@]}" -pl ear -am package -DskipTests -Dspotless.check.skip=true
 fi
 [[ -f $EAR ]] || { echo "ear-smoke: $EAR was not built" >&2; exit 2; }
 log "EAR: $EAR ($(du -h "$EAR" | cut -f1))"
@@ -128,7 +143,7 @@ log "EAR: $EAR ($(du -h "$EAR" | cut -f1))"
 # ---------------------------------------------------------------- 2. the server
 if [[ ! -x $ASADMIN ]] || ! compgen -G "$PAYARA_HOME/glassfish/domains/domain1/lib/derby*.jar" >/dev/null; then
   log "unpacking Payara Server (profile ear-smoke)"
-  "${MVN[@]}" -pl ear -Pear-smoke dependency:unpack@payara-server dependency:copy@payara-server-drivers
+  run "${MVN[@]}" -pl ear -Pear-smoke dependency:unpack@payara-server dependency:copy@payara-server-drivers
 fi
 [[ -x $ASADMIN ]] || { echo "ear-smoke: no $ASADMIN" >&2; exit 2; }
 if [[ -n ${AS_JAVA:-} ]]; then JAVA_BIN=$AS_JAVA/bin/java
@@ -155,7 +170,7 @@ BASE_URL=http://$HOST:$HTTP_PORT
 rm -rf "$WORK"
 mkdir -p "$DOMAIN_DIR" "$WORK/http"
 log "creating domain $DOMAIN (port base $PORTBASE: admin $ADMIN_PORT, http $HTTP_PORT)"
-timeout 180 "$ASADMIN" --interactive=false create-domain --domaindir "$DOMAIN_DIR" --portbase "$PORTBASE" \
+run timeout 180 "$ASADMIN" --interactive=false create-domain --domaindir "$DOMAIN_DIR" --portbase "$PORTBASE" \
   --nopassword=true --checkports=true "$DOMAIN" >"$WORK/create-domain.log" 2>&1 \
   || { cat "$WORK/create-domain.log"; exit 2; }
 
@@ -187,7 +202,7 @@ log "database: $RELEARN_DB_URL"
 
 log "starting domain"
 DOMAIN_STARTED=1
-if ! timeout "$START_TIMEOUT" "$ASADMIN" --interactive=false start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" \
+if ! run timeout "$START_TIMEOUT" "$ASADMIN" --interactive=false start-domain --domaindir "$DOMAIN_DIR" "$DOMAIN" \
     >"$WORK/start-domain.log" 2>&1; then
   cat "$WORK/start-domain.log"
   fail "start-domain"
@@ -203,13 +218,13 @@ else
   fail "server JVM inherited RELEARN_DB_URL from asadmin start-domain"
 fi
 if command -v ss >/dev/null; then
-  wide=$(ss -Hltnp 2>/dev/null | grep "pid=$SERVER_PID," | awk '{print $4}' | grep -v "^$HOST:" || true)
+  wide=$(ss -Hltnp 2>/dev/null | grep "pid=$SERVER_PID," | awk '{print $4}' | grep -vE "^(\[::ffff:)?$HOST\]?:" || true)
   if [[ -n $wide ]]; then log "note: listening beyond $HOST: $(echo $wide)"; fi
 fi
 
 # ---------------------------------------------------------------- 5. deploy
 log "deploying $EAR"
-if timeout "$DEPLOY_TIMEOUT" "$ASADMIN" --interactive=false --host "$HOST" --port "$ADMIN_PORT" \
+if run timeout "$DEPLOY_TIMEOUT" "$ASADMIN" --interactive=false --host "$HOST" --port "$ADMIN_PORT" \
     deploy --name relearn "$EAR" >"$WORK/deploy.log" 2>&1; then
   pass "asadmin deploy relearn.ear"
 else
@@ -231,7 +246,10 @@ fetch() {
   touch "$BODY"
 }
 has() { grep -qF -- "$1" "$BODY"; }
-stack_trace() { grep -Eq 'Exception|\.java:[0-9]+\)|Error report|StackTrace' "$BODY"; }
+# a Java stack frame, a "Caused by", an exception with its message, or the container's own error page
+stack_trace() {
+  grep -Eq '[[:space:]]at [A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z0-9_$<>]+)+\([A-Za-z0-9_$]+\.java:[0-9]+\)|Caused by:|[a-z]\.[A-Za-z0-9_$]+(Exception|Error)(: |$)|Error report|StackTrace' "$BODY"
+}
 excerpt() { tr -s ' \n\t' ' ' <"$BODY" | cut -c1-300; }
 
 fetch index /index.xhtml
@@ -264,7 +282,7 @@ else
 fi
 
 fetch verify /verify/XXXX-XXXX
-if [[ $CODE == 404 ]] && ! stack_trace && [[ -s $BODY ]]; then
+if [[ $CODE == 404 ]] && ! stack_trace && { has 'ไม่พบ' || grep -qi 'not found' "$BODY"; }; then
   pass "GET /verify/XXXX-XXXX: the application's 404 page, no stack trace"
 else
   fail "GET /verify/XXXX-XXXX: the application's 404 page, no stack trace" "HTTP $CODE: $(excerpt)"
@@ -277,11 +295,12 @@ else
   fail "GET /login.xhtml: 200" "HTTP $CODE: $(excerpt)"
 fi
 
+# on Payara Server /health is the server's MicroProfile Health endpoint, which includes the application's checks
 fetch health /health
-if [[ $CODE == 200 ]]; then
-  pass "GET /health: 200"
+if [[ $CODE == 200 ]] && grep -q '"status" *: *"UP"' "$BODY"; then
+  pass "GET /health: 200, UP"
 else
-  fail "GET /health: 200" "HTTP $CODE: $(excerpt)"
+  fail "GET /health: 200, UP" "HTTP $CODE: $(excerpt)"
 fi
 
 severe=$(grep -c '\[SEVERE\]' "$(server_log)" || true)

@@ -18,7 +18,7 @@ stale() {
 }
 if stale; then
   echo "Building Relearn (first start or sources changed)..."
-  mvn -q -B -DskipTests -Dspotless.check.skip=true install -pl modules/web -am
+  mvn -q -B -Dmaven.test.skip=true -Dspotless.check.skip=true install -pl modules/web -am
 fi
 
 case "${RELEARN_DB_URL:-}" in
@@ -26,14 +26,13 @@ case "${RELEARN_DB_URL:-}" in
   "") export RELEARN_DB_URL="jdbc:derby:relearn;create=true" ;;
 esac
 
-mkdir -p "$RELEARN_HOME/derby" "$RELEARN_HOME/payara"
+mkdir -p "$RELEARN_HOME/derby"
 echo "Relearn: http://localhost:$port/  (data in $RELEARN_HOME; Ctrl-C stops)"
 exec java ${RELEARN_JAVA_OPTS:--Xmx1g} \
   -Dderby.system.home="$RELEARN_HOME/derby" \
   -Dderby.stream.error.file="$RELEARN_HOME/derby/derby.log" \
   -jar "$server/payara-micro.jar" \
   --nocluster \
-  --rootdir "$RELEARN_HOME/payara" \
   --addLibs "$server/lib" \
   --deploy "$war" --contextroot / \
   --port "$port"

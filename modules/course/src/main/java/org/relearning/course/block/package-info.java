@@ -1,0 +1,2 @@
+/** Lesson content block types as CDI plugins. */
+package org.relearning.course.block;

@@ -1,0 +1,2 @@
+/** Accounts, roles and password hashing. */
+package org.relearning.identity.account;

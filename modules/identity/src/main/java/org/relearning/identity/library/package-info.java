@@ -1,0 +1,2 @@
+/** The public libraries of the programme. */
+package org.relearning.identity.library;

@@ -1,0 +1,2 @@
+/** Libraries (the tenants), accounts, roles and sign-in. */
+package org.relearning.identity;

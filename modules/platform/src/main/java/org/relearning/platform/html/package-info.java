@@ -1,0 +1,2 @@
+/** Allow-list cleaning of author-written HTML. */
+package org.relearning.platform.html;

@@ -1,2 +1,0 @@
-/** The shared kernel: what every module needs and none owns. */
-package org.relearning.platform;

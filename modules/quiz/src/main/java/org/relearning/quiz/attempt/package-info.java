@@ -1,0 +1,2 @@
+/** Attempts and the answers saved in them. */
+package org.relearning.quiz.attempt;

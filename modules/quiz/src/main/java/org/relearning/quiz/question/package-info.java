@@ -1,0 +1,2 @@
+/** Questions and their options. */
+package org.relearning.quiz.question;

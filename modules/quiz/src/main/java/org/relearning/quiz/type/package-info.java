@@ -1,0 +1,2 @@
+/** Question types as CDI plugins: validation and grading. */
+package org.relearning.quiz.type;

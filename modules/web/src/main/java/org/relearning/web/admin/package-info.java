@@ -1,0 +1,2 @@
+/** Administration pages. */
+package org.relearning.web.admin;

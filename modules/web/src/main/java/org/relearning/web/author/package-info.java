@@ -1,0 +1,2 @@
+/** Authoring pages for instructors. */
+package org.relearning.web.author;

@@ -1,0 +1,2 @@
+/** Demo content loaded on first start. */
+package org.relearning.web.demo;

@@ -1,0 +1,2 @@
+/** Pages for learners, instructors and administrators, and the servlets behind public links. */
+package org.relearning.web;

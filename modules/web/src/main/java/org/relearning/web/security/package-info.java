@@ -1,0 +1,2 @@
+/** Sign-in for pages and the API. */
+package org.relearning.web.security;

@@ -1,0 +1,283 @@
+package org.relearning.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.relearning.certificate.Certificate;
+import org.relearning.certificate.CertificateService;
+import org.relearning.course.Course;
+import org.relearning.course.CourseService;
+import org.relearning.course.content.ContentBlock;
+import org.relearning.course.content.Lesson;
+import org.relearning.course.content.Section;
+import org.relearning.identity.access.Caller;
+import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Account;
+import org.relearning.identity.account.AccountService;
+import org.relearning.identity.account.Role;
+import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.LearningService;
+import org.relearning.platform.audit.AuditLog;
+import org.relearning.platform.error.AccessDeniedException;
+import org.relearning.platform.error.BusinessException;
+import org.relearning.platform.error.NotFoundException;
+import org.relearning.quiz.Quiz;
+import org.relearning.quiz.QuizService;
+import org.relearning.quiz.attempt.Attempt;
+import org.relearning.quiz.question.Choice;
+import org.relearning.quiz.question.Question;
+
+/**
+ * The services inside the real server and database: a whole course taken to its certificate through
+ * the events, submissions raced against each other, and requests a view would never offer.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+  @Deployment
+  static WebArchive relearn() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("relearn.war")));
+  }
+
+  @Inject private Callers callers;
+  @Inject private AccountService accounts;
+  @Inject private LibraryService libraries;
+  @Inject private CourseService courses;
+  @Inject private QuizService quizzes;
+  @Inject private LearningService learning;
+  @Inject private CertificateService certificates;
+  @Inject private AuditLog audit;
+
+  @Resource private ManagedExecutorService executor;
+
+  /** A course with one text lesson and a one-question quiz, authored by a fresh instructor. */
+  private record Fixture(
+      Caller instructor,
+      Caller learner,
+      long courseId,
+      long textLessonId,
+      long quizId,
+      String right,
+      String wrong) {}
+
+  private Fixture fixture() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    long library = libraries.findByCode("UTT").orElseThrow().getId();
+    Account teacher =
+        accounts.create(
+            "t-" + suffix, "pw-" + suffix, "ครูทดสอบ", "Test Teacher", Role.INSTRUCTOR, library);
+    Account student =
+        accounts.create(
+            "s-" + suffix, "pw-" + suffix, "นักเรียน ทดสอบ", "Test Student", Role.LEARNER, library);
+    Caller instructor = Caller.of(teacher);
+    Caller learner = Caller.of(student);
+    long[] ids = new long[3];
+    String[] answers = new String[2];
+    callers.as(
+        instructor,
+        () -> {
+          Course course = courses.create(library, "ทองหยิบ " + suffix, null);
+          Section section = courses.addSection(course.getId(), "บทที่ 1");
+          Lesson text = courses.addLesson(section.getId(), "ไข่แดง");
+          courses.saveLessonText(text.getId(), "<p>ใช้ไข่เป็ด</p>");
+          Quiz quiz = quizzes.create(course.getId(), "แบบทดสอบ", 60);
+          Lesson quizLesson = courses.addLesson(section.getId(), "แบบทดสอบ");
+          courses.placeQuiz(quizLesson.getId(), quiz.getId());
+          Question q = quizzes.addTrueFalse(quiz.getId(), "ทองหยิบใช้ไข่แดง", true);
+          for (Choice c : q.getChoices()) {
+            answers[c.isCorrect() ? 0 : 1] = String.valueOf(c.getId());
+          }
+          courses.publish(course.getId());
+          ids[0] = course.getId();
+          ids[1] = text.getId();
+          ids[2] = quiz.getId();
+          return null;
+        });
+    return new Fixture(instructor, learner, ids[0], ids[1], ids[2], answers[0], answers[1]);
+  }
+
+  @Test
+  void passingTheQuizCompletesTheCourseAndIssuesOneCertificate() {
+    Fixture f = fixture();
+    callers.as(
+        f.learner(),
+        () -> {
+          learning.enrol(f.courseId());
+          learning.completeLesson(f.textLessonId());
+          Attempt first = quizzes.start(f.quizId());
+          quizzes.saveAnswer(first.getId(), question(f), f.wrong());
+          assertEquals(0, quizzes.submit(first.getId()).getScorePercent());
+          assertTrue(certificatesFor(f).isEmpty(), "no certificate after a failed quiz");
+          assertFalse(learning.myProgress(f.courseId()).completed());
+
+          Attempt second = quizzes.start(f.quizId());
+          assertEquals(2, second.getAttemptNo());
+          quizzes.saveAnswer(second.getId(), question(f), f.right());
+          Attempt graded = quizzes.submit(second.getId());
+          assertEquals(100, graded.getScorePercent());
+          assertTrue(graded.getPassed());
+          assertTrue(learning.myProgress(f.courseId()).completed());
+          assertEquals(100, learning.myProgress(f.courseId()).percent());
+          List<Certificate> issued = certificatesFor(f);
+          assertEquals(1, issued.size());
+          assertEquals("นักเรียน ทดสอบ", issued.get(0).getLearnerNameTh());
+          assertEquals(
+              issued.get(0).getUid(),
+              certificates.verify(issued.get(0).getCode()).orElseThrow().getUid());
+          return null;
+        });
+  }
+
+  @Test
+  void twentyParallelSubmitsGiveOneGrade() throws Exception {
+    Fixture f = fixture();
+    long attemptId =
+        callers.as(
+            f.learner(),
+            () -> {
+              learning.enrol(f.courseId());
+              learning.completeLesson(f.textLessonId());
+              Attempt a = quizzes.start(f.quizId());
+              quizzes.saveAnswer(a.getId(), question(f), f.right());
+              return a.getId();
+            });
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Attempt>> submits = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      Callable<Attempt> submit =
+          () -> {
+            go.await();
+            return callers.as(f.learner(), () -> quizzes.submit(attemptId));
+          };
+      submits.add(executor.submit(submit));
+    }
+    go.countDown();
+    Set<Integer> scores = new HashSet<>();
+    for (Future<Attempt> s : submits) {
+      scores.add(s.get(60, TimeUnit.SECONDS).getScorePercent());
+    }
+    assertEquals(Set.of(100), scores);
+    callers.as(
+        f.learner(),
+        () -> {
+          assertEquals(1, quizzes.myAttempts(f.quizId()).size());
+          assertEquals(1, certificatesFor(f).size());
+          assertThrows(
+              BusinessException.class, () -> quizzes.saveAnswer(attemptId, question(f), f.wrong()));
+          return null;
+        });
+    String code = callers.as(f.learner(), () -> certificatesFor(f).get(0).getCode());
+    long issuedEntries =
+        audit.recent(500).stream()
+            .filter(
+                e -> e.getAction().equals("certificate.issued") && e.getSubject().endsWith(code))
+            .count();
+    assertEquals(1, issuedEntries);
+  }
+
+  @Test
+  void servicesRefuseWhatTheViewsWouldHide() {
+    Fixture f = fixture();
+    Fixture other = fixture();
+    callers.as(
+        f.learner(),
+        () -> {
+          assertThrows(
+              AccessDeniedException.class, () -> courses.addSection(f.courseId(), "แอบแก้"));
+          assertThrows(AccessDeniedException.class, () -> quizzes.getForEditing(f.quizId()));
+          assertThrows(AccessDeniedException.class, () -> courses.create(1L, "ไม่ใช่ครู", null));
+          return null;
+        });
+    callers.as(
+        other.instructor(),
+        () -> {
+          assertThrows(
+              AccessDeniedException.class,
+              () -> courses.saveLessonText(f.textLessonId(), "<p>x</p>"));
+          assertThrows(
+              AccessDeniedException.class, () -> quizzes.addTrueFalse(f.quizId(), "x", true));
+          return null;
+        });
+    callers.as(
+        other.learner(),
+        () -> assertThrows(AccessDeniedException.class, () -> quizzes.start(f.quizId())));
+
+    callers.as(
+        f.learner(),
+        () -> {
+          learning.enrol(f.courseId());
+          learning.completeLesson(f.textLessonId());
+          Attempt a = quizzes.start(f.quizId());
+          quizzes.saveAnswer(a.getId(), question(f), f.right());
+          quizzes.submit(a.getId());
+          return null;
+        });
+    String uid = callers.as(f.learner(), () -> certificatesFor(f).get(0).getUid());
+    callers.as(
+        other.learner(),
+        () -> {
+          assertThrows(NotFoundException.class, () -> certificates.getForHolderOrAdmin(uid));
+          assertThrows(AccessDeniedException.class, () -> certificates.revoke(uid, "ลองดู"));
+          return null;
+        });
+    callers.as(
+        f.instructor(),
+        () ->
+            assertThrows(
+                AccessDeniedException.class, () -> certificates.revoke(uid, "ครูเพิกถอนเอง")));
+  }
+
+  @Test
+  void storedLessonHtmlIsCleaned() {
+    Fixture f = fixture();
+    String dirty =
+        "<p onclick=\"steal()\">น้ำกะทิ</p><script>alert(1)</script>"
+            + "<img src=x onerror=alert(2)><a href=\"javascript:alert(3)\">ลิงก์</a>"
+            + "<svg onload=alert(4)></svg><p><b>ตัวหนา</b></p>";
+    String stored =
+        callers.as(
+            f.instructor(),
+            () ->
+                courses.saveLessonText(f.textLessonId(), dirty).getBlocks().stream()
+                    .map(ContentBlock::getBody)
+                    .findFirst()
+                    .orElseThrow());
+    assertFalse(stored.contains("<script"), stored);
+    assertFalse(stored.toLowerCase().contains("onerror"), stored);
+    assertFalse(stored.toLowerCase().contains("onclick"), stored);
+    assertFalse(stored.toLowerCase().contains("javascript:"), stored);
+    assertFalse(stored.toLowerCase().contains("<svg"), stored);
+    assertTrue(stored.contains("น้ำกะทิ"), stored);
+    assertTrue(stored.contains("<b>ตัวหนา</b>"), stored);
+  }
+
+  private long question(Fixture f) {
+    return quizzes.questionsForLearner(f.quizId()).get(0).id();
+  }
+
+  private List<Certificate> certificatesFor(Fixture f) {
+    return certificates.mine().stream().filter(c -> c.getCourseId() == f.courseId()).toList();
+  }
+}

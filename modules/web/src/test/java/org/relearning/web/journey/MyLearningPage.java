@@ -1,0 +1,57 @@
+package org.relearning.web.journey;
+
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** {@code /learn/index.xhtml}: the learner's courses and certificates. */
+final class MyLearningPage extends Page {
+
+  static final String PATH = "/learn/index.xhtml";
+
+  MyLearningPage(Browser browser) {
+    super(browser, PATH);
+  }
+
+  static MyLearningPage open(Browser browser) {
+    browser.open(PATH);
+    return new MyLearningPage(browser);
+  }
+
+  /** A certificate card as the learner sees it: the links are relative to the application. */
+  record CertificateCard(String code, String thaiPdf, String englishPdf, String status) {}
+
+  Optional<CertificateCard> certificateFor(String courseTitle) {
+    return all(By.cssSelector("#my-certificates li.card")).stream()
+        .filter(card -> card.findElement(By.tagName("h3")).getText().strip().equals(courseTitle))
+        .findFirst()
+        .map(MyLearningPage::read);
+  }
+
+  /** Reloads until the certificate is listed (it is issued right after completion commits). */
+  CertificateCard waitForCertificate(String courseTitle) {
+    return browser.waitFor(
+        d -> {
+          Optional<CertificateCard> card = certificateFor(courseTitle);
+          if (card.isEmpty()) {
+            browser.reload();
+          }
+          return card.orElse(null);
+        });
+  }
+
+  private static CertificateCard read(WebElement card) {
+    String verify = card.findElement(By.cssSelector("a[href*='/verify/']")).getAttribute("href");
+    return new CertificateCard(
+        verify.substring(verify.lastIndexOf('/') + 1),
+        relative(card.findElement(By.cssSelector("a.pdf-th")).getAttribute("href")),
+        relative(card.findElement(By.cssSelector("a.pdf-en")).getAttribute("href")),
+        card.findElement(By.cssSelector(".badge")).getText().strip());
+  }
+
+  /** "http://host:port/relearn/certificates/x.pdf?lang=th" → "certificates/x.pdf?lang=th". */
+  private static String relative(String href) {
+    int at = href.indexOf("/certificates/");
+    return href.substring(at + 1);
+  }
+}

@@ -1,0 +1,84 @@
+package org.relearning.web.journey;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What every page of the layout has (header, messages, the language links) and the small waits the
+ * page objects share. A page object checks on construction that the browser really is on it.
+ */
+abstract class Page {
+
+  protected final Browser browser;
+
+  protected Page(Browser browser, String path) {
+    this.browser = browser;
+    browser.waitFor(d -> browser.currentPath().startsWith(path));
+    browser.waitForPage();
+  }
+
+  protected WebElement visible(By by) {
+    return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  protected WebElement clickable(By by) {
+    return browser.waitFor(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  protected List<WebElement> all(By by) {
+    return browser.driver().findElements(by);
+  }
+
+  protected void type(By field, String text) {
+    WebElement input = clickable(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  protected String text(By by) {
+    return visible(by).getText().strip();
+  }
+
+  protected void submit(By button) {
+    browser.clickAndWaitForPage(clickable(button));
+  }
+
+  /** The texts in the PrimeFaces messages of the layout. */
+  List<String> messages() {
+    return all(By.cssSelector("#messages li"))
+        .stream()
+        .map(e -> e.getText().strip())
+        .filter(s -> !s.isEmpty())
+        .distinct()
+        .toList();
+  }
+
+  String heading() {
+    return text(By.tagName("h1"));
+  }
+
+  /** The application's own language attribute on {@code <html>}: "th" or "en". */
+  String language() {
+    return browser.driver().findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  void switchToEnglish() {
+    browser.clickAndWaitForPage(clickable(By.id("lang-en")));
+  }
+
+  void switchToThai() {
+    browser.clickAndWaitForPage(clickable(By.id("lang-th")));
+  }
+
+  /** Signs out with the header button; the application goes to its home page. */
+  void signOut() {
+    browser.clickAndWaitForPage(clickable(By.id("account:logout")));
+    browser.waitFor(d -> browser.driver().findElements(By.id("account:logout")).isEmpty());
+  }
+
+  Browser browser() {
+    return browser;
+  }
+}
