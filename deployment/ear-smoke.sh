@@ -39,7 +39,7 @@ LIBRARY_WORD='ห้องสมุด'
 START_TIMEOUT=240   # seconds for asadmin start-domain
 DEPLOY_TIMEOUT=420  # seconds for asadmin deploy
 HTTP_TIMEOUT=60     # seconds for one HTTP request (the first Faces render is slow)
-MVN=(mvn -B -q -Dstyle.color=never ${EAR_SMOKE_MVN_ARGS:-})
+MVN=(mvn -B ${EAR_SMOKE_MVN_ARGS:-})
 
 T0=$SECONDS
 SERVER_PID=
@@ -85,6 +85,18 @@ run() {
   wait "$CHILD_PID" || rc=$?
   CHILD_PID=
   return "$rc"
+}
+
+# mvn_run NAME ARGS...: Maven with its output in ear/target/ear-smoke-NAME.log, shown when it fails
+mvn_run() {
+  local log=$ROOT/ear/target/ear-smoke-$1.log
+  shift
+  mkdir -p "$ROOT/ear/target"
+  if ! run "${MVN[@]}" -l "$log" "$@" </dev/null >/dev/null 2>&1; then
+    grep -E '^\[(ERROR|WARNING)\]' "$log" | head -n 60 || true
+    echo "ear-smoke: mvn $* failed; full output in $log" >&2
+    return 1
+  fi
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
@@ -135,7 +147,7 @@ trap 'exit 143' TERM
 # ---------------------------------------------------------------- 1. the EAR
 if [[ ${EAR_SMOKE_BUILD:-0} == 1 || ! -f $EAR || ( -f $WAR && $WAR -nt $EAR ) ]]; then
   log "building the EAR: mvn -pl ear -am package -DskipTests"
-  run "${MVN[@]}" -pl ear -am package -DskipTests -Dspotless.check.skip=true
+  mvn_run build -pl ear -am package -DskipTests -Dspotless.check.skip=true
 fi
 [[ -f $EAR ]] || { echo "ear-smoke: $EAR was not built" >&2; exit 2; }
 log "EAR: $EAR ($(du -h "$EAR" | cut -f1))"
@@ -143,7 +155,7 @@ log "EAR: $EAR ($(du -h "$EAR" | cut -f1))"
 # ---------------------------------------------------------------- 2. the server
 if [[ ! -x $ASADMIN ]] || ! compgen -G "$PAYARA_HOME/glassfish/domains/domain1/lib/derby*.jar" >/dev/null; then
   log "unpacking Payara Server (profile ear-smoke)"
-  run "${MVN[@]}" -pl ear -Pear-smoke dependency:unpack@payara-server dependency:copy@payara-server-drivers
+  mvn_run unpack -pl ear -Pear-smoke dependency:unpack@payara-server dependency:copy@payara-server-drivers
 fi
 [[ -x $ASADMIN ]] || { echo "ear-smoke: no $ASADMIN" >&2; exit 2; }
 if [[ -n ${AS_JAVA:-} ]]; then JAVA_BIN=$AS_JAVA/bin/java

@@ -22,6 +22,7 @@ public class VerifyServlet extends HttpServlet {
   static final String RESULT = "relearn.verify.result";
 
   @Inject private CertificateService certificates;
+  @Inject private VerifyRateLimit rateLimit;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res)

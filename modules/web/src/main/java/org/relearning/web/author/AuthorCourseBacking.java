@@ -31,14 +31,20 @@ public class AuthorCourseBacking implements Serializable {
   private String newSectionTitle;
   private String newLessonTitle;
 
+  /** Loaded once per view; every change redirects to a fresh view. */
+  private transient Course course;
+
   public void load() {
-    Course course = courses.getForEditing(id);
+    course = courses.getForEditing(id);
     title = course.getTitle();
     summary = course.getSummary();
   }
 
   public Course getCourse() {
-    return courses.getForEditing(id);
+    if (course == null) {
+      course = courses.getForEditing(id);
+    }
+    return course;
   }
 
   public List<Long> quizzesIn(Lesson lesson) {

@@ -32,6 +32,7 @@ public class AuthorQuizBacking implements Serializable {
   private int correctOption;
   private String statement;
   private boolean statementIsTrue = true;
+  private transient List<Question> questions;
 
   public void load() {
     Quiz quiz = quizzes.getForEditing(id);
@@ -41,7 +42,10 @@ public class AuthorQuizBacking implements Serializable {
   }
 
   public List<Question> getQuestions() {
-    return quizzes.getForEditing(id).getQuestions();
+    if (questions == null) {
+      questions = quizzes.getForEditing(id).getQuestions();
+    }
+    return questions;
   }
 
   public List<Integer> getOptionIndexes() {

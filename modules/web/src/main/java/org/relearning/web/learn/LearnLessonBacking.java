@@ -32,9 +32,10 @@ public class LearnLessonBacking implements Serializable {
   private Long previousId;
   private Long nextId;
   private Progress progress;
+  private transient Lesson lesson;
 
   public void load() {
-    Lesson lesson = courses.getLesson(id);
+    lesson = courses.getLesson(id);
     Course course = lesson.getSection().getCourse();
     courseId = course.getId();
     courseTitle = course.getTitle();
@@ -52,7 +53,10 @@ public class LearnLessonBacking implements Serializable {
   }
 
   public Lesson getLesson() {
-    return courses.getLesson(id);
+    if (lesson == null) {
+      lesson = courses.getLesson(id);
+    }
+    return lesson;
   }
 
   public String viewOf(ContentBlock block) {

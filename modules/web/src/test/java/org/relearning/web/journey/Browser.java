@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -27,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -44,6 +42,8 @@ final class Browser implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(Browser.class.getName());
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final java.util.logging.Logger CDP_VERSION_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
   /**
    * Counts the plain Faces Ajax requests in flight ({@code f:ajax} has no public queue to ask);
@@ -96,6 +96,8 @@ final class Browser implements AutoCloseable {
 
   /** Starts Chromium offline: with the driver given, Selenium Manager is never asked. */
   static Browser start(URL base, Path screenshots) throws IOException {
+    // Selenium's CDP bindings lag behind Debian's Chromium; only the version warning is silenced
+    CDP_VERSION_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     Files.createDirectories(screenshots);
     Path profile = Files.createTempDirectory("relearn-chromium-");
@@ -145,10 +147,9 @@ final class Browser implements AutoCloseable {
   }
 
   void reload() {
-    WebElement html = driver.findElement(By.tagName("html"));
+    markDocument();
     driver.navigate().refresh();
-    waitFor(ExpectedConditions.stalenessOf(html));
-    waitForPage();
+    waitFor(d -> isNewDocument());
   }
 
   /** Path and query of the current page, relative to the application. */
@@ -168,10 +169,28 @@ final class Browser implements AutoCloseable {
 
   /** Clicks something that loads a new document (a link, a non-Ajax submit) and waits for it. */
   void clickAndWaitForPage(WebElement element) {
-    WebElement html = driver.findElement(By.tagName("html"));
+    markDocument();
     element.click();
-    waitFor(ExpectedConditions.stalenessOf(html));
-    waitForPage();
+    waitFor(d -> isNewDocument());
+  }
+
+  /**
+   * Marks the current document, so that a new one can be told from it. (Waiting for an element to
+   * go stale fails now and then: Chromium answers "node does not belong to the document" while it
+   * swaps documents.)
+   */
+  private void markDocument() {
+    driver.executeScript("window.relearnOldDocument = true;");
+  }
+
+  private boolean isNewDocument() {
+    try {
+      return Boolean.TRUE.equals(
+          driver.executeScript(
+              "return !window.relearnOldDocument && document.readyState === 'complete';"));
+    } catch (WebDriverException navigating) {
+      return false;
+    }
   }
 
   /** Call before an action that sends plain Faces Ajax, so {@link #waitForAjax()} sees it. */
@@ -190,6 +209,16 @@ final class Browser implements AutoCloseable {
 
   int viewportWidth() {
     return ((Number) driver.executeScript("return window.innerWidth")).intValue();
+  }
+
+  /** What the phone shows right now (modal dialogs cover only this). */
+  Path screenshotOfViewport(String name) {
+    Path file = screenshots.resolve(name + ".png");
+    try {
+      return Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Whether the page is wider than the phone, i.e. the learner would have to scroll sideways. */

@@ -26,7 +26,8 @@ final class CatalogPage extends Page {
   }
 
   CoursePage openCourse(String title) {
-    WebElement link = find(title).orElseThrow(() -> new AssertionError("not in catalogue: " + title));
+    WebElement link =
+        find(title).orElseThrow(() -> new AssertionError("not in catalogue: " + title));
     browser.clickAndWaitForPage(link);
     return new CoursePage(browser);
   }

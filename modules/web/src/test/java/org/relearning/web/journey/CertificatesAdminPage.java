@@ -1,6 +1,7 @@
 package org.relearning.web.journey;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -27,8 +28,7 @@ final class CertificatesAdminPage extends Page {
     button.click();
     browser.waitForAjax();
     visible(DIALOG);
-    browser.waitFor(
-        ExpectedConditions.textToBePresentInElementLocated(By.id("revoke-form"), code));
+    browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("revoke-form"), code));
     return new RevokeDialog();
   }
 
@@ -36,6 +36,12 @@ final class CertificatesAdminPage extends Page {
   final class RevokeDialog {
 
     private RevokeDialog() {}
+
+    /** Where the dialog ends on the screen, in CSS pixels from the left. */
+    int rightEdge() {
+      Rectangle box = visible(DIALOG).getRect();
+      return box.getX() + box.getWidth();
+    }
 
     CertificatesAdminPage confirm(String reason) {
       type(By.id("revoke-form:reason"), reason);

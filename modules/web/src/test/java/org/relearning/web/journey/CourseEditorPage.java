@@ -57,7 +57,7 @@ final class CourseEditorPage extends Page {
   /** The lesson titles listed under a section, in order. */
   List<String> lessonTitles(int section) {
     WebElement card = all(By.cssSelector(".card")).get(section);
-    return card.findElements(By.cssSelector(".outline li > a")).stream()
+    return card.findElements(By.cssSelector(".outline > li > a:first-of-type")).stream()
         .map(e -> e.getText().strip())
         .toList();
   }
@@ -70,7 +70,10 @@ final class CourseEditorPage extends Page {
 
   /** The n-th button with that id across the section forms (ui:repeat prefixes the ids). */
   private By inSection(int section, String button) {
-    String id = all(By.cssSelector("[id$='add-to-section:" + button + "']")).get(section).getAttribute("id");
+    String id =
+        all(By.cssSelector("[id$='add-to-section:" + button + "']"))
+            .get(section)
+            .getAttribute("id");
     return By.id(id);
   }
 }

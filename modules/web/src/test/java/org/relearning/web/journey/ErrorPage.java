@@ -6,7 +6,7 @@ import org.openqa.selenium.By;
 final class ErrorPage extends Page {
 
   ErrorPage(Browser browser, String requestedPath) {
-    super(browser, requestedPath);
+    super(browser, requestedPath, true);
     visible(By.id("error-title"));
   }
 

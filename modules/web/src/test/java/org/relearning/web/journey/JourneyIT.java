@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,12 +71,14 @@ class JourneyIT {
 
   private final String suffix = randomSuffix();
   private final String courseTitle = "ขนมครกใบเตย " + suffix;
+  private final List<AssertionError> independentFailures = new ArrayList<>();
 
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("relearn.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("relearn.war")));
   }
 
   @BeforeAll
@@ -96,21 +99,22 @@ class JourneyIT {
     try (Browser browser = Browser.start(base, screenshots())) {
       try {
         browserIsPhoneSized(browser);
-        wrongPasswordGetsOneGenericMessage(browser);
+        independently("wrong-password", browser, () -> wrongPasswordGetsOneGenericMessage(browser));
         instructorBuildsAndPublishesCourse(browser);
         LearnCoursePage course = learnerFindsCourseInCatalogAndEnrols(browser);
         course = learnerReadsLessonAndMarksItDone(course);
         learnerPassesQuizWithAnswersSavedAcrossReload(course);
         CertificateCard certificate = learnerSeesCertificate(browser);
         thaiCertificatePdfNamesLearnerCourseLibraryAndYear(browser, certificate);
-        learnerMayNotOpenAuthoring(browser);
+        independently("forbidden", browser, () -> learnerMayNotOpenAuthoring(browser));
         anyoneVerifiesCertificateInThaiAndEnglish(browser, certificate.code());
-        unknownCodeIsNotFound(browser);
+        independently("unknown-code", browser, () -> unknownCodeIsNotFound(browser));
         String reason = librarianRevokesCertificate(browser, certificate.code());
         verifyShowsRevokedWithoutReason(browser, certificate.code(), reason);
-      } catch (Throwable t) {
+      } catch (Exception | AssertionError e) {
         browser.keepEvidence("failure");
-        throw t;
+        independentFailures.forEach(e::addSuppressed);
+        throw e;
       }
     }
     LOG.log(
@@ -118,6 +122,35 @@ class JourneyIT {
         "Journey for \"{0}\" took {1} s",
         courseTitle,
         Duration.between(started, Instant.now()).toSeconds());
+    if (!independentFailures.isEmpty()) {
+      AssertionError failed =
+          new AssertionError(
+              independentFailures.size()
+                  + " step(s) failed, the rest of the journey passed: "
+                  + independentFailures.stream().map(Throwable::getMessage).toList());
+      independentFailures.forEach(failed::addSuppressed);
+      throw failed;
+    }
+  }
+
+  /** A step that hands nothing to later ones. */
+  @FunctionalInterface
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs a step whose failure does not spoil the rest of the journey, keeps its evidence, and lets
+   * the journey go on; the test still fails at the end, naming the step.
+   */
+  private void independently(String name, Browser browser, Step step) throws Exception {
+    try {
+      step.run();
+    } catch (AssertionError | RuntimeException e) {
+      browser.keepEvidence("failure-" + name);
+      LOG.log(Level.WARNING, "Step " + name + " failed; going on with the journey", e);
+      independentFailures.add(new AssertionError(name + ": " + e.getMessage(), e));
+    }
   }
 
   private void browserIsPhoneSized(Browser browser) {
@@ -130,14 +163,19 @@ class JourneyIT {
     assertThat(login.language()).isEqualTo("th");
 
     LoginPage wrongPassword = login.signInRefused("learner", "not-" + PASSWORD);
+    browser.screenshot("01-login-th");
+    assertThat(wrongPassword.formShown())
+        .as(
+            "the login page comes back after a wrong password, but it shows: %s",
+            wrongPassword.pageText())
+        .isTrue();
     List<String> forWrongPassword = wrongPassword.messages();
     assertThat(forWrongPassword).containsExactly(LOGIN_FAILED);
     assertThat(wrongPassword.password()).as("password is not sent back").isEmpty();
-    browser.screenshot("01-login-th");
 
-    List<String> forUnknownUser =
-        wrongPassword.signInRefused("nobody-" + suffix.toLowerCase(), PASSWORD).messages();
-    assertThat(forUnknownUser)
+    LoginPage unknownUser = wrongPassword.signInRefused("nobody-" + suffix.toLowerCase(), PASSWORD);
+    assertThat(unknownUser.formShown()).isTrue();
+    assertThat(unknownUser.messages())
         .as("an unknown user gets the very same message, so neither part is revealed")
         .isEqualTo(forWrongPassword);
   }
@@ -261,8 +299,8 @@ class JourneyIT {
       Browser browser, CertificateCard card) throws Exception {
     HttpResponse<byte[]> response = browser.getWithBrowserCookies(card.thaiPdf());
     assertThat(response.statusCode()).as("PDF with the learner's session").isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/pdf"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
     Path saved = browser.save("12-certificate-th.pdf", response.body());
     LOG.log(Level.INFO, "Certificate PDF saved to {0}", saved);
 
@@ -318,12 +356,19 @@ class JourneyIT {
     browser.screenshot("16-verify-unknown-th");
   }
 
-  private String librarianRevokesCertificate(Browser browser, String code) {
+  private String librarianRevokesCertificate(Browser browser, String code) throws Exception {
     String reason = "ออกให้ผิดคน ตรวจสอบแล้ว " + suffix;
     LoginPage.open(browser, "th").signIn("librarian", PASSWORD);
     CertificatesAdminPage certificates = CertificatesAdminPage.open(browser);
     CertificatesAdminPage.RevokeDialog dialog = certificates.openRevokeDialog(code);
-    browser.screenshot("17-admin-revoke-th");
+    browser.screenshotOfViewport("17-admin-revoke-th");
+    independently(
+        "revoke-dialog-fits-phone",
+        browser,
+        () ->
+            assertThat(dialog.rightEdge())
+                .as("right edge of the revoke dialog (px) on a %d px screen", Browser.WIDTH)
+                .isLessThanOrEqualTo(browser.viewportWidth()));
     certificates = dialog.confirm(reason);
     assertThat(certificates.status(code)).isEqualTo(STATUS_REVOKED_TH);
     assertThat(certificates.canRevoke(code)).isFalse();

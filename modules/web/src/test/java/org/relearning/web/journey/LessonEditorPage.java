@@ -24,7 +24,11 @@ final class LessonEditorPage extends Page {
   /** Puts the caret at the end of the text. */
   LessonEditorPage focusText() {
     clickable(EDITOR).click();
-    new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys(Keys.END).keyUp(Keys.CONTROL).perform();
+    new Actions(browser.driver())
+        .keyDown(Keys.CONTROL)
+        .sendKeys(Keys.END)
+        .keyUp(Keys.CONTROL)
+        .perform();
     return this;
   }
 

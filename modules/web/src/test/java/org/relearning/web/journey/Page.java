@@ -14,9 +14,44 @@ abstract class Page {
   protected final Browser browser;
 
   protected Page(Browser browser, String path) {
+    this(browser, path, false);
+  }
+
+  /**
+   * @param errorTolerated whether an error page may stand where this page is expected (the error
+   *     page object itself, or a step that checks for it); otherwise one fails at once, saying what
+   *     the application showed instead of waiting for elements that will never come
+   */
+  protected Page(Browser browser, String path, boolean errorTolerated) {
     this.browser = browser;
     browser.waitFor(d -> browser.currentPath().startsWith(path));
     browser.waitForPage();
+    if (!errorTolerated) {
+      String error = errorShown();
+      if (error != null) {
+        throw new AssertionError(
+            "expected " + getClass().getSimpleName() + " at " + path + ", but got: " + error);
+      }
+    }
+  }
+
+  /** The application's or the server's error page, if that is what the browser shows. */
+  private String errorShown() {
+    List<WebElement> title = all(By.id("error-title"));
+    if (!title.isEmpty()) {
+      return "the error page \"" + title.get(0).getText().strip() + "\"";
+    }
+    if (browser.driver().getTitle().contains("Error report")) {
+      return "the server's error page \"" + pageText() + "\"";
+    }
+    return null;
+  }
+
+  /** The start of the visible text, white space squeezed, to say what a page shows. */
+  String pageText() {
+    String text = browser.driver().findElement(By.tagName("body")).getText();
+    text = text.replaceAll("\\s+", " ").strip();
+    return text.length() > 200 ? text.substring(0, 200) + "…" : text;
   }
 
   protected WebElement visible(By by) {
@@ -47,8 +82,7 @@ abstract class Page {
 
   /** The texts in the PrimeFaces messages of the layout. */
   List<String> messages() {
-    return all(By.cssSelector("#messages li"))
-        .stream()
+    return all(By.cssSelector("#messages li")).stream()
         .map(e -> e.getText().strip())
         .filter(s -> !s.isEmpty())
         .distinct()

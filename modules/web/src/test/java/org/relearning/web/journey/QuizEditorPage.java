@@ -54,8 +54,7 @@ final class QuizEditorPage extends Page {
   }
 
   CourseEditorPage backToCourse() {
-    browser.clickAndWaitForPage(
-        clickable(By.cssSelector("main a[href*='/author/course.xhtml']")));
+    browser.clickAndWaitForPage(clickable(By.cssSelector("main a[href*='/author/course.xhtml']")));
     return new CourseEditorPage(browser);
   }
 }

@@ -37,9 +37,7 @@ final class QuizPage extends Page {
   }
 
   String savedIndicator(String question) {
-    return fieldset(question)
-        .findElements(By.cssSelector("[id$=':saved']"))
-        .stream()
+    return fieldset(question).findElements(By.cssSelector("[id$=':saved']")).stream()
         .findFirst()
         .map(e -> e.getText().strip())
         .orElse("");
