@@ -4,7 +4,8 @@
 #
 #   bash deployment/ear-smoke.sh
 #
-# 1. builds the EAR if it is missing or older than the WAR (mvn -pl ear -am package -DskipTests);
+# 1. builds the EAR if it is missing, older than the sources, or holds another WAR than modules/web/target
+#    (mvn -pl ear -am package -DskipTests);
 # 2. unpacks Payara Server into ear/target/payara if needed (profile ear-smoke of ear/pom.xml);
 # 3. creates a fresh domain under ear/target/ear-smoke/domains with a free port base (admin
 #    PORTBASE+48, HTTP PORTBASE+80), every listener bound to 127.0.0.1, the JDBC drivers in its lib/;
@@ -145,7 +146,16 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # ---------------------------------------------------------------- 1. the EAR
-if [[ ${EAR_SMOKE_BUILD:-0} == 1 || ! -f $EAR || ( -f $WAR && $WAR -nt $EAR ) ]]; then
+# stale: no EAR, sources newer than it, or the WAR inside it is not modules/web/target/relearn.war
+ear_stale() {
+  [[ ! -f $EAR ]] && return 0
+  [[ -n $(find pom.xml ear/pom.xml modules -newer "$EAR" -type f -not -path '*/target/*' \
+    \( -name '*.java' -o -name '*.xhtml' -o -name '*.properties' -o -name '*.xml' -o -name '*.sql' \
+    -o -name '*.css' -o -name '*.js' -o -name '*.ttf' \) -print -quit) ]] && return 0
+  [[ -f $WAR ]] && ! unzip -p "$EAR" relearn-web.war 2>/dev/null | cmp -s - "$WAR" && return 0
+  return 1
+}
+if [[ ${EAR_SMOKE_BUILD:-0} == 1 ]] || ear_stale; then
   log "building the EAR: mvn -pl ear -am package -DskipTests"
   mvn_run build -pl ear -am package -DskipTests -Dspotless.check.skip=true
 fi

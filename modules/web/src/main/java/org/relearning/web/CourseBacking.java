@@ -11,6 +11,7 @@ import org.relearning.course.CourseService;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
 import org.relearning.web.support.Language;
+import org.relearning.web.support.Params;
 
 /** A course's landing page: what it teaches, where, and the button to enrol. */
 @Named
@@ -29,7 +30,7 @@ public class CourseBacking implements Serializable {
   private boolean enrolled;
 
   public void load() {
-    course = courses.get(id);
+    course = courses.get(Params.required(id, "course"));
     enrolled = learning.myEnrolment(id).isPresent();
   }
 

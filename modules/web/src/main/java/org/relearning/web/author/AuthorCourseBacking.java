@@ -13,6 +13,7 @@ import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
+import org.relearning.web.support.Params;
 
 /** Editing a course: details, sections, lessons and quizzes, and publishing. */
 @Named("authorCourse")
@@ -35,7 +36,7 @@ public class AuthorCourseBacking implements Serializable {
   private transient Course course;
 
   public void load() {
-    course = courses.getForEditing(id);
+    course = courses.getForEditing(Params.required(id, "course"));
     title = course.getTitle();
     summary = course.getSummary();
   }

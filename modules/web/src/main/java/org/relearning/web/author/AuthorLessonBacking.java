@@ -9,6 +9,7 @@ import org.relearning.course.block.RichTextBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
+import org.relearning.web.support.Params;
 
 /** Writing a lesson's text in the WYSIWYG editor; the service cleans it before storing. */
 @Named("authorLesson")
@@ -25,7 +26,7 @@ public class AuthorLessonBacking implements Serializable {
   private String body;
 
   public void load() {
-    Lesson lesson = courses.getLessonForEditing(id);
+    Lesson lesson = courses.getLessonForEditing(Params.required(id, "lesson"));
     courseId = lesson.getSection().getCourse().getId();
     title = lesson.getTitle();
     body =

@@ -12,6 +12,7 @@ import org.relearning.quiz.QuizService;
 import org.relearning.quiz.question.Question;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
+import org.relearning.web.support.Params;
 
 /** Editing a quiz: title, pass mark, and its single-choice and true/false questions. */
 @Named("authorQuiz")
@@ -35,7 +36,7 @@ public class AuthorQuizBacking implements Serializable {
   private transient List<Question> questions;
 
   public void load() {
-    Quiz quiz = quizzes.getForEditing(id);
+    Quiz quiz = quizzes.getForEditing(Params.required(id, "quiz"));
     courseId = quiz.getCourseId();
     title = quiz.getTitle();
     passMark = quiz.getPassMark();

@@ -8,6 +8,7 @@ import org.relearning.course.CourseService;
 import org.relearning.course.content.Lesson;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.Progress;
+import org.relearning.web.support.Params;
 
 /** A course as its learner sees it: the outline with what is done, and where to resume. */
 @Named("learnCourse")
@@ -22,7 +23,7 @@ public class LearnCourseBacking {
   private Progress progress;
 
   public void load() {
-    course = courses.get(id);
+    course = courses.get(Params.required(id, "course"));
     progress = learning.myProgress(id);
   }
 

@@ -14,6 +14,7 @@ import org.relearning.course.content.Lesson;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.Progress;
 import org.relearning.web.support.Messages;
+import org.relearning.web.support.Params;
 
 /** The lesson player: the lesson's blocks, previous/next, and "I have done this lesson". */
 @Named("learnLesson")
@@ -35,7 +36,7 @@ public class LearnLessonBacking implements Serializable {
   private transient Lesson lesson;
 
   public void load() {
-    lesson = courses.getLesson(id);
+    lesson = courses.getLesson(Params.required(id, "lesson"));
     Course course = lesson.getSection().getCourse();
     courseId = course.getId();
     courseTitle = course.getTitle();
@@ -54,7 +55,7 @@ public class LearnLessonBacking implements Serializable {
 
   public Lesson getLesson() {
     if (lesson == null) {
-      lesson = courses.getLesson(id);
+      lesson = courses.getLesson(Params.required(id, "lesson"));
     }
     return lesson;
   }

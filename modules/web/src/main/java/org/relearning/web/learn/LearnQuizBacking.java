@@ -15,6 +15,7 @@ import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
 import org.relearning.quiz.type.TrueFalseType;
 import org.relearning.web.support.Messages;
+import org.relearning.web.support.Params;
 
 /**
  * Taking a quiz: each answer is saved to the server as soon as it is chosen, so a reload or a lost
@@ -42,7 +43,7 @@ public class LearnQuizBacking implements Serializable {
   public record Result(int scorePercent, boolean passed) implements Serializable {}
 
   public void load() {
-    Quiz quiz = quizzes.getForTaking(quizId);
+    Quiz quiz = quizzes.getForTaking(Params.required(quizId, "quiz"));
     courseId = quiz.getCourseId();
     title = quiz.getTitle();
     passMark = quiz.getPassMark();

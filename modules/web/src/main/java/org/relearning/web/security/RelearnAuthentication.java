@@ -70,7 +70,8 @@ public class RelearnAuthentication implements HttpAuthenticationMechanism {
       return ctx.notifyContainerAboutLogin(result);
     }
     LOG.info(() -> "Failed sign-in from " + req.getRemoteAddr() + (basic ? " (API)" : ""));
-    return basic ? challenge(ctx.getResponse(), ctx) : ctx.responseUnauthorized();
+    // A failed sign-in on the login page is not an HTTP error: the page shows its own message.
+    return basic ? challenge(ctx.getResponse(), ctx) : AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus challenge(HttpServletResponse res, HttpMessageContext ctx) {

@@ -30,7 +30,8 @@ class BundlesTest {
   private static Properties bundle(String language) {
     Properties p = new Properties();
     try (InputStream in =
-        BundlesTest.class.getResourceAsStream("/org/relearning/web/i18n/messages_" + language + ".properties")) {
+        BundlesTest.class.getResourceAsStream(
+            "/org/relearning/web/i18n/messages_" + language + ".properties")) {
       p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
