@@ -27,6 +27,11 @@ import org.relearning.course.content.Section;
     name = "Course.published",
     query = "SELECT c FROM Course c WHERE c.status = :status ORDER BY c.publishedAt DESC, c.id")
 @NamedQuery(
+    name = "Course.search",
+    query =
+        "SELECT c FROM Course c WHERE c.status = :status AND (LOWER(c.title) LIKE :q ESCAPE '\\'"
+            + " OR LOWER(c.summary) LIKE :q ESCAPE '\\') ORDER BY c.publishedAt DESC, c.id")
+@NamedQuery(
     name = "Course.ofOwner",
     query = "SELECT c FROM Course c WHERE c.ownerId = :owner ORDER BY c.createdAt DESC")
 @NamedQuery(

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.relearning.course.block.BlockTypes;
@@ -69,6 +70,24 @@ public class CourseService {
     return em.createNamedQuery("Course.published", Course.class)
         .setParameter("status", CourseStatus.PUBLISHED)
         .getResultList();
+  }
+
+  /**
+   * Published courses whose title or summary contains {@code text}. A plain substring match, which
+   * is what Thai needs: Thai writes no spaces between words, so word-based search would miss.
+   */
+  public List<Course> search(String text) {
+    if (text == null || text.isBlank()) {
+      return catalog();
+    }
+    return em.createNamedQuery("Course.search", Course.class)
+        .setParameter("status", CourseStatus.PUBLISHED)
+        .setParameter("q", "%" + likeEscaped(text.trim().toLowerCase(Locale.ROOT)) + "%")
+        .getResultList();
+  }
+
+  static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   /** The courses the caller authors: their own, or all of the libraries they administer. */

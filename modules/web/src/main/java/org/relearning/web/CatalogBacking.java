@@ -20,14 +20,23 @@ public class CatalogBacking {
   @Inject private LibraryService libraries;
   @Inject private Language language;
 
+  private String q;
   private List<Course> catalog;
   private final Map<Long, String> libraryNames = new HashMap<>();
 
   public List<Course> getCourses() {
     if (catalog == null) {
-      catalog = courses.catalog();
+      catalog = courses.search(q);
     }
     return catalog;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   public String libraryName(Course course) {
