@@ -9,7 +9,14 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.File;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +25,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -271,6 +282,78 @@ class ServicesIT {
     assertFalse(stored.toLowerCase().contains("<svg"), stored);
     assertTrue(stored.contains("น้ำกะทิ"), stored);
     assertTrue(stored.contains("<b>ตัวหนา</b>"), stored);
+  }
+
+  @Test
+  void catalogSearchFindsThaiInsideWords() {
+    Fixture f = fixture();
+    String title = courses.findCourse(f.courseId()).orElseThrow().getTitle();
+    String suffix = title.substring(title.indexOf(' ') + 1);
+    assertTrue(ids(courses.search("หยิบ " + suffix)).contains(f.courseId()), "substring of a word");
+    assertTrue(ids(courses.search("ทองหยิบ")).contains(f.courseId()));
+    assertFalse(ids(courses.search("ทองหยอด")).contains(f.courseId()));
+    assertTrue(courses.search("%_%" + suffix).isEmpty(), "wildcards are literal");
+  }
+
+  @Test
+  @RunAsClient
+  void theApiAnswersInJsonWithBasicAuth(@ArquillianResource URL base) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> catalog = get(http, base, "api/v1/courses?q=" + enc("ขนมไทย"), null);
+    assertEquals(200, catalog.statusCode());
+    assertTrue(catalog.body().contains("การทำขนมไทยเพื่ออาชีพที่สอง"), catalog.body());
+    assertTrue(catalog.body().contains("Uttaradit Provincial Public Library"), catalog.body());
+    assertEquals("[]", get(http, base, "api/v1/courses?q=" + enc("ไม่มีหลักสูตรนี้"), null).body());
+
+    Matcher demo =
+        Pattern.compile(
+                "\\{\"id\":(\\d+),\"library\":\\{[^}]*\\},\"title\":\"การทำขนมไทยเพื่ออาชีพที่สอง\"")
+            .matcher(catalog.body());
+    assertTrue(demo.find(), catalog.body());
+    HttpResponse<String> outline = get(http, base, "api/v1/courses/" + demo.group(1), null);
+    assertEquals(200, outline.statusCode());
+    assertTrue(outline.body().contains("ขนมชั้นใบเตย"), outline.body());
+    HttpResponse<String> missing = get(http, base, "api/v1/courses/999999", null);
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("error.notFound"), missing.body());
+
+    HttpResponse<String> anonymous = get(http, base, "api/v1/certificates", null);
+    assertEquals(401, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals(401, get(http, base, "api/v1/certificates", "learner:wrong").statusCode());
+    HttpResponse<String> mine = get(http, base, "api/v1/certificates", "learner:" + DEMO_PASSWORD);
+    assertEquals(200, mine.statusCode());
+    assertTrue(mine.body().contains("สมศรี ใจดี"), mine.body());
+    assertFalse(mine.body().contains("\"passwordHash\""), mine.body());
+    HttpResponse<String> instructors =
+        get(http, base, "api/v1/certificates", "instructor:" + DEMO_PASSWORD);
+    assertEquals("[]", instructors.body(), "an instructor sees only their own certificates");
+
+    HttpResponse<String> openapi = get(http, base, "../openapi", null);
+    assertEquals(200, openapi.statusCode());
+    assertTrue(openapi.body().contains("v1/courses"), openapi.body());
+  }
+
+  private static final String DEMO_PASSWORD =
+      System.getenv().getOrDefault("RELEARN_DEMO_PASSWORD", "it-Passw0rd");
+
+  private static HttpResponse<String> get(HttpClient http, URL base, String path, String basic)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path)).GET();
+    if (basic != null) {
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static List<Long> ids(List<Course> found) {
+    return found.stream().map(Course::getId).toList();
   }
 
   private long question(Fixture f) {
