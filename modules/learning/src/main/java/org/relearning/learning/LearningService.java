@@ -23,6 +23,7 @@ import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
+import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizAttemptGraded;
 import org.relearning.quiz.QuizService;
 
@@ -84,6 +85,18 @@ public class LearningService {
     Course course = courses.get(courseId);
     return new Progress(
         course.lessons().size(), doneLessons(e), e.isCompleted(), e.getLastLessonId());
+  }
+
+  /**
+   * The quizzes of a course the caller has not passed yet, so that they see why the course is not
+   * complete.
+   */
+  public List<Quiz> quizzesStillToPass(long courseId) {
+    Caller caller = callers.current();
+    requireEnrolment(courseId);
+    return quizzes.ofCourse(courseId).stream()
+        .filter(q -> !quizzes.hasPassed(q.getId(), caller.accountId()))
+        .toList();
   }
 
   /** Remembers where the learner is, so they resume there. */

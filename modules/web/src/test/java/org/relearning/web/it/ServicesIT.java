@@ -141,6 +141,10 @@ class ServicesIT {
           quizzes.saveAnswer(first.getId(), question(f), f.wrong());
           assertEquals(0, quizzes.submit(first.getId()).getScorePercent());
           assertTrue(certificatesFor(f).isEmpty(), "no certificate after a failed quiz");
+          assertEquals(
+              List.of(f.quizId()),
+              learning.quizzesStillToPass(f.courseId()).stream().map(Quiz::getId).toList(),
+              "the learner sees which quiz is still to pass");
           assertFalse(learning.myProgress(f.courseId()).completed());
 
           Attempt second = quizzes.start(f.quizId());
@@ -150,6 +154,7 @@ class ServicesIT {
           assertEquals(100, graded.getScorePercent());
           assertTrue(graded.getPassed());
           assertTrue(learning.myProgress(f.courseId()).completed());
+          assertTrue(learning.quizzesStillToPass(f.courseId()).isEmpty());
           assertEquals(100, learning.myProgress(f.courseId()).percent());
           List<Certificate> issued = certificatesFor(f);
           assertEquals(1, issued.size());
