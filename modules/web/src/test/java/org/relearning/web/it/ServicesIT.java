@@ -169,16 +169,7 @@ class ServicesIT {
   @Test
   void twentyParallelSubmitsGiveOneGrade() throws Exception {
     Fixture f = fixture();
-    long attemptId =
-        callers.as(
-            f.learner(),
-            () -> {
-              learning.enrol(f.courseId());
-              learning.completeLesson(f.textLessonId());
-              Attempt a = quizzes.start(f.quizId());
-              quizzes.saveAnswer(a.getId(), question(f), f.right());
-              return a.getId();
-            });
+    long attemptId = callers.as(f.learner(), () -> readAndAnswerRightly(f).getId());
     CountDownLatch go = new CountDownLatch(1);
     List<Future<Attempt>> submits = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -240,16 +231,7 @@ class ServicesIT {
         other.learner(),
         () -> assertThrows(AccessDeniedException.class, () -> quizzes.start(f.quizId())));
 
-    callers.as(
-        f.learner(),
-        () -> {
-          learning.enrol(f.courseId());
-          learning.completeLesson(f.textLessonId());
-          Attempt a = quizzes.start(f.quizId());
-          quizzes.saveAnswer(a.getId(), question(f), f.right());
-          quizzes.submit(a.getId());
-          return null;
-        });
+    callers.as(f.learner(), () -> quizzes.submit(readAndAnswerRightly(f).getId()));
     String uid = callers.as(f.learner(), () -> certificatesFor(f).get(0).getUid());
     callers.as(
         other.learner(),
@@ -359,6 +341,15 @@ class ServicesIT {
 
   private static List<Long> ids(List<Course> found) {
     return found.stream().map(Course::getId).toList();
+  }
+
+  /** As the learner: enrols, does the text lesson, and answers the quiz rightly (not submitted). */
+  private Attempt readAndAnswerRightly(Fixture f) {
+    learning.enrol(f.courseId());
+    learning.completeLesson(f.textLessonId());
+    Attempt attempt = quizzes.start(f.quizId());
+    quizzes.saveAnswer(attempt.getId(), question(f), f.right());
+    return attempt;
   }
 
   private long question(Fixture f) {
