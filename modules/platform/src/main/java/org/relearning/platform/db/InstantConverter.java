@@ -6,8 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Stores {@link Instant}s as SQL timestamps. Jakarta Persistence 3.1 does not know Instant and would
- * serialise it; every persistence unit lists this converter, which applies itself to all Instants.
+ * Stores {@link Instant}s as SQL timestamps. Jakarta Persistence 3.1 does not know Instant and
+ * would serialise it; every persistence unit lists this converter, which applies itself to all
+ * Instants.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

@@ -20,4 +20,12 @@ public interface QuestionType {
 
   /** The share of the question's points that {@code response} earns, from 0 to 1. */
   double grade(Question question, String response);
+
+  /**
+   * Whether a person has to grade responses (an essay, say). Such a type's {@link #grade} returns 0
+   * and the attempt waits for a grader instead of counting that 0 as final.
+   */
+  default boolean gradedByHand() {
+    return false;
+  }
 }

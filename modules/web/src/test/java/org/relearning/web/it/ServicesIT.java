@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
+import org.relearning.certificate.credential.CredentialCheck;
+import org.relearning.certificate.credential.IssuerKeys;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
 import org.relearning.course.content.ContentBlock;
@@ -80,6 +83,7 @@ class ServicesIT {
   @Inject private LearningService learning;
   @Inject private CertificateService certificates;
   @Inject private AuditLog audit;
+  @Inject private IssuerKeys issuerKeys;
 
   @Resource private ManagedExecutorService executor;
 
@@ -341,6 +345,69 @@ class ServicesIT {
 
   private static List<Long> ids(List<Course> found) {
     return found.stream().map(Course::getId).toList();
+  }
+
+  @Test
+  void everyNodeSignsWithTheOneStoredIssuerKey() throws Exception {
+    List<Future<String>> kids = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      kids.add(executor.submit(() -> issuerKeys.signingKey().getKeyID()));
+    }
+    Set<String> distinct = new HashSet<>();
+    for (Future<String> kid : kids) {
+      distinct.add(kid.get(60, TimeUnit.SECONDS));
+    }
+    assertEquals(1, distinct.size());
+    assertTrue(
+        issuerKeys.publicJwkSet().getKeys().stream()
+            .anyMatch(k -> k.getKeyID().equals(distinct.iterator().next())));
+  }
+
+  @Test
+  @RunAsClient
+  void theHolderGetsASignedCredentialThatAnyoneCanVerify(@ArquillianResource URL base)
+      throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String learner = "learner:" + DEMO_PASSWORD;
+    Matcher uid =
+        Pattern.compile("\"id\":\"([A-Za-z0-9_-]{22})\"")
+            .matcher(get(http, base, "api/v1/certificates", learner).body());
+    assertTrue(uid.find(), "the demo learner holds a certificate");
+    String path = "api/v1/certificates/" + uid.group(1) + "/credential";
+
+    HttpResponse<String> credential = get(http, base, path + "?lang=th", learner);
+    assertEquals(200, credential.statusCode(), credential.body());
+    assertTrue(
+        credential
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/vc+jwt"));
+    assertEquals(401, get(http, base, path, null).statusCode());
+    assertEquals(404, get(http, base, path, "instructor:" + DEMO_PASSWORD).statusCode());
+
+    HttpResponse<String> jwks = get(http, base, "api/v1/issuer/jwks", null);
+    assertEquals(200, jwks.statusCode());
+    assertFalse(jwks.body().contains("\"d\""), "no private key material is published");
+    CredentialCheck.Result checked =
+        CredentialCheck.check(credential.body().trim(), JWKSet.parse(jwks.body()));
+    assertTrue(checked.isValid(), String.valueOf(checked.failure()));
+    String payload =
+        new String(
+            Base64.getUrlDecoder().decode(credential.body().trim().split("\\.")[1]),
+            StandardCharsets.UTF_8);
+    assertTrue(payload.contains("การทำขนมไทยเพื่ออาชีพที่สอง"), payload);
+    assertTrue(payload.contains("สมศรี ใจดี"), payload);
+    assertTrue(payload.contains("OpenBadgeCredential"), payload);
+
+    String[] parts = credential.body().trim().split("\\.");
+    String forged =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.replace("สมศรี", "สมชาย").getBytes(StandardCharsets.UTF_8));
+    CredentialCheck.Result tampered =
+        CredentialCheck.check(parts[0] + "." + forged + "." + parts[2], JWKSet.parse(jwks.body()));
+    assertFalse(tampered.isValid(), "a changed name no longer verifies");
   }
 
   /** As the learner: enrols, does the text lesson, and answers the quiz rightly (not submitted). */

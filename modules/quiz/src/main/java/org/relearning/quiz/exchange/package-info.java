@@ -1,0 +1,6 @@
+/**
+ * Question exchange formats (Aiken, GIFT): readers turn text into a neutral, immutable model and
+ * report what they could not import; the writer turns the model back into GIFT. Nothing here
+ * touches the database; saving imported questions is the quiz service's job.
+ */
+package org.relearning.quiz.exchange;
