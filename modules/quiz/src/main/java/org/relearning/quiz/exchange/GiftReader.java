@@ -30,7 +30,8 @@ import org.relearning.quiz.type.TrueFalseType;
  *       multiple response, an option being correct when its weight is positive;
  *   <li>{@code {T}}, {@code {F}}, {@code {TRUE}}, {@code {FALSE}}, optionally {@code {T#feedback if
  *       wrong#feedback if right}};
- *   <li>{@code {=a =b}}: short answer;
+ *   <li>{@code {=a =b}}: short answer; an answer weighted below 100% ({@code =%50%c}) is kept as an
+ *       option not marked correct, which earns nothing (partial credit is not supported);
  *   <li>{@code {#3.5:0.1}}, {@code {#1..2}}, {@code {#=3.5:0.1 =4}}: numeric, as {@code
  *       value|tolerance}; an answer weighted below 100% is kept as a wrong option;
  *   <li>{@code {=a -> b =c -> d}}: matching, as {@code a=>b}; {@code = -> x} is a distractor;
@@ -57,6 +58,7 @@ public final class GiftReader {
   public static final String BAD_NUMBER = "import.gift.badNumber";
   public static final String BAD_PAIR = "import.gift.badPair";
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final Pattern POINTS = Pattern.compile("//\\s*relearn:points=(\\d{1,6})\\s*");
   private static final Pattern WEIGHT = Pattern.compile("%(-?\\d{1,3}(\\.\\d{1,10})?)%");
   private static final Pattern FORMAT = Pattern.compile("\\[(html|moodle|plain|markdown)]");
@@ -200,7 +202,7 @@ public final class GiftReader {
           parts.size() > 1 ? unescape(o.raw.substring(parts.get(0).length() + 1)).strip() : "";
       NumericType.Accepted accepted =
           number(value).orElseThrow(() -> new Refused(BAD_NUMBER, name, value));
-      boolean correct = o.weight == null || o.weight.compareTo(BigDecimal.valueOf(100)) >= 0;
+      boolean correct = o.weight == null || o.weight.compareTo(HUNDRED) >= 0;
       choices.add(new ImportedChoice(accepted.text(), correct, feedback));
     }
     return choices;
@@ -252,18 +254,21 @@ public final class GiftReader {
       }
       String feedback =
           parts.size() > 1 ? unescape(o.raw.substring(parts.get(0).length() + 1)).strip() : "";
-      boolean correct = o.marker == '=' || (o.weight != null && o.weight.signum() > 0);
+      boolean correct =
+          allEqual
+              ? o.weight == null || o.weight.compareTo(HUNDRED) >= 0
+              : o.marker == '=' || (o.weight != null && o.weight.signum() > 0);
       choices.add(new ImportedChoice(text, correct, feedback));
     }
     long correct = choices.stream().filter(ImportedChoice::correct).count();
     if (correct == 0) {
       throw new Refused(NO_CORRECT, name, "");
     }
-    if (anyWeight) {
-      return new Answers(MultipleResponseType.ID, choices);
-    }
     if (allEqual) {
       return new Answers(ShortAnswerType.ID, choices);
+    }
+    if (anyWeight) {
+      return new Answers(MultipleResponseType.ID, choices);
     }
     if (correct > 1) {
       throw new Refused(SEVERAL_CORRECT, name, "");

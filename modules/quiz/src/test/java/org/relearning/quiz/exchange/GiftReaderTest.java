@@ -212,6 +212,19 @@ class GiftReaderTest {
   }
 
   @Test
+  void weightedShortAnswersKeepOnlyFullMarksAsAccepted() {
+    ImportedQuestion q =
+        GiftReader.read("ขนม ๙ ชั้น {=ขนมชั้น =%50%ขนมเปียกปูน}").imported().get(0);
+    assertThat(q.type()).isEqualTo(ShortAnswerType.ID);
+    assertThat(q.choices())
+        .containsExactly(
+            new ImportedChoice("ขนมชั้น", true), new ImportedChoice("ขนมเปียกปูน", false));
+    assertThat(GiftReader.read("ก {=%50%ข}").skipped())
+        .extracting(Skipped::reasonKey)
+        .containsExactly(GiftReader.NO_CORRECT);
+  }
+
+  @Test
   void trueFalseIsCaseInsensitive() {
     assertThat(GiftReader.read("ก {true}\n\nข {f}").imported())
         .extracting(q -> q.choices().get(0).correct())
