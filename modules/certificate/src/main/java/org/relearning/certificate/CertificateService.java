@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relearning.certificate.credential.CredentialCheck;
 import org.relearning.certificate.pdf.CertificateContent;
 import org.relearning.certificate.pdf.CertificatePdf;
 import org.relearning.course.Course;
@@ -53,6 +56,7 @@ public class CertificateService {
   @Inject private CertificatePdf pdf;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private CredentialCheck credentialCheck;
 
   /**
    * Issues the certificate after the completing transaction committed, in a transaction of its own,
@@ -208,6 +212,35 @@ public class CertificateService {
                     .setParameter("code", code)
                     .getResultStream()
                     .findFirst());
+  }
+
+  /**
+   * What an uploaded credential proves: a failure of the signature, or the record it stands for.
+   */
+  public record CredentialVerdict(CredentialCheck.Failure failure, Certificate certificate) {
+    public boolean isGenuine() {
+      return failure == null && certificate != null;
+    }
+  }
+
+  private static final Pattern CREDENTIAL_ID =
+      Pattern.compile("/api/v1/certificates/([A-Za-z0-9_-]{22})/credential$");
+
+  /**
+   * For anyone: checks a credential file someone was handed. The signature proves it is unchanged;
+   * the record it names tells whether it still stands (it may have been revoked since).
+   */
+  public CredentialVerdict checkCredential(String compactJws) {
+    CredentialCheck.Result result = credentialCheck.check(compactJws);
+    if (!result.isValid()) {
+      return new CredentialVerdict(result.failure(), null);
+    }
+    Object id = result.credential().get("id");
+    Matcher m = CREDENTIAL_ID.matcher(id == null ? "" : id.toString());
+    Optional<Certificate> record = m.find() ? byUid(m.group(1)) : Optional.empty();
+    return record
+        .map(c -> new CredentialVerdict(null, c))
+        .orElseGet(() -> new CredentialVerdict(CredentialCheck.Failure.NOT_A_CREDENTIAL, null));
   }
 
   private Optional<Certificate> byUid(String uid) {

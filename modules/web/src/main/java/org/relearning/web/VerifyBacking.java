@@ -25,6 +25,11 @@ public class VerifyBacking {
     return c instanceof Certificate cert ? Optional.of(cert) : Optional.empty();
   }
 
+  /** Whether a code was looked up in this request (the page also serves file checks). */
+  public boolean isLookedUp() {
+    return request.getAttribute(VerifyServlet.LOOKED_UP) != null;
+  }
+
   public boolean isFound() {
     return certificate().isPresent();
   }

@@ -20,6 +20,7 @@ public class VerifyServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   static final String RESULT = "relearn.verify.result";
+  static final String LOOKED_UP = "relearn.verify.lookedUp";
 
   @Inject private CertificateService certificates;
   @Inject private VerifyRateLimit rateLimit;
@@ -30,6 +31,7 @@ public class VerifyServlet extends HttpServlet {
     String code =
         req.getPathInfo() != null ? req.getPathInfo().substring(1) : req.getParameter("code");
     Optional<Certificate> found = certificates.verify(code);
+    req.setAttribute(LOOKED_UP, Boolean.TRUE);
     found.ifPresent(c -> req.setAttribute(RESULT, c));
     res.setHeader("Cache-Control", "no-store");
     res.setHeader("X-Robots-Tag", "noindex");

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
 import org.relearning.certificate.credential.CredentialCheck;
+import org.relearning.certificate.credential.CredentialIssuer;
 import org.relearning.certificate.credential.IssuerKeys;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
@@ -56,6 +57,7 @@ import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
+import org.relearning.platform.i18n.Languages;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
@@ -84,6 +86,7 @@ class ServicesIT {
   @Inject private CertificateService certificates;
   @Inject private AuditLog audit;
   @Inject private IssuerKeys issuerKeys;
+  @Inject private CredentialIssuer credentialIssuer;
 
   @Resource private ManagedExecutorService executor;
 
@@ -408,6 +411,32 @@ class ServicesIT {
     CredentialCheck.Result tampered =
         CredentialCheck.check(parts[0] + "." + forged + "." + parts[2], JWKSet.parse(jwks.body()));
     assertFalse(tampered.isValid(), "a changed name no longer verifies");
+  }
+
+  @Test
+  void anUploadedCredentialIsCheckedAgainstItsRecord() {
+    Fixture f = fixture();
+    callers.as(f.learner(), () -> quizzes.submit(readAndAnswerRightly(f).getId()));
+    Certificate issued = callers.as(f.learner(), () -> certificatesFor(f).get(0));
+    String jws =
+        credentialIssuer.signedCredential(issued, "https://relearn.example", Languages.THAI);
+
+    CertificateService.CredentialVerdict genuine = certificates.checkCredential(jws);
+    assertTrue(genuine.isGenuine());
+    assertEquals(issued.getUid(), genuine.certificate().getUid());
+
+    String[] parts = jws.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String changed =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.replace("ทองหยิบ", "ทองหยอด").getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        CredentialCheck.Failure.BAD_SIGNATURE,
+        certificates.checkCredential(parts[0] + "." + changed + "." + parts[2]).failure());
+    assertEquals(
+        CredentialCheck.Failure.MALFORMED,
+        certificates.checkCredential("not a credential").failure());
   }
 
   /** As the learner: enrols, does the text lesson, and answers the quiz rightly (not submitted). */
