@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,6 +69,35 @@ class BundlesTest {
     }
     assertThat(used).hasSizeGreaterThan(50);
     assertThat(bundle("en").stringPropertyNames()).containsAll(used);
+  }
+
+  /**
+   * Words in pages come from the bundles. Allowed as they are: the brand, the format name "PDF",
+   * and the names of the two languages, which are shown in their own language on purpose.
+   */
+  @Test
+  void pagesShowNoLiteralText() throws IOException {
+    Set<String> allowed = Set.of("Relearn", "PDF", "ไทย", "English");
+    Pattern textNode = Pattern.compile(">([^<]+)<");
+    Pattern textAttribute =
+        Pattern.compile(
+            "\\b(?:value|title|placeholder|alt|header|headerText|label|itemLabel|aria-label|requiredMessage)=\"([^\"]*)\"");
+    Set<String> literals = new TreeSet<>();
+    try (Stream<Path> pages = Files.walk(WEB)) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        String xhtml = Files.readString(page).replaceAll("(?s)<!--.*?-->", "");
+        for (Pattern p : List.of(textNode, textAttribute)) {
+          Matcher m = p.matcher(xhtml);
+          while (m.find()) {
+            String text = m.group(1).replaceAll("#\\{[^}]*}", "").strip();
+            if (text.codePoints().anyMatch(Character::isLetter) && !allowed.contains(text)) {
+              literals.add(WEB.relativize(page) + ": " + text);
+            }
+          }
+        }
+      }
+    }
+    assertThat(literals).isEmpty();
   }
 
   @Test
