@@ -137,6 +137,10 @@ public class Course {
     return language;
   }
 
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
   public CourseStatus getStatus() {
     return status;
   }

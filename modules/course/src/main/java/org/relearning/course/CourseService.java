@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.relearning.course.block.BlockType;
 import org.relearning.course.block.BlockTypes;
 import org.relearning.course.block.QuizBlock;
 import org.relearning.course.block.RichTextBlock;
 import org.relearning.course.content.ContentBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
+import org.relearning.course.exchange.CourseArchive;
+import org.relearning.course.exchange.CourseArchives;
+import org.relearning.course.exchange.Problem;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
@@ -183,6 +188,77 @@ public class CourseService {
         .setParameter("type", QuizBlock.ID)
         .setParameter("ref", quizId)
         .getResultList();
+  }
+
+  /** The course as an archive to download; read inside the transaction, so lazy lists load. */
+  public CourseArchive exportArchive(long courseId) {
+    return CourseArchives.fromCourse(getForEditing(courseId));
+  }
+
+  /** Refuses, before an upload is even read, a caller who may not create courses there. */
+  public void checkMayImportInto(long libraryId) {
+    Caller caller = callers.require(Role.INSTRUCTOR, "course.import");
+    if (!CoursePolicy.mayCreateIn(caller, libraryId)) {
+      throw new AccessDeniedException("course.import");
+    }
+  }
+
+  /** A course created from an archive, and what could not be carried over. */
+  public record ImportedCourse(Course course, List<Problem> warnings) {}
+
+  /**
+   * A new draft course in {@code libraryId}, owned by the caller, from an archive that {@link
+   * org.relearning.course.exchange.CourseArchiveReader} accepted. Block bodies go through their
+   * block type again, as anything an author types does. Quizzes are not in the archive yet, so a
+   * quiz placed in a lesson is left out and reported: a reference to another course's quiz would
+   * not work for this course's learners.
+   */
+  public ImportedCourse importArchive(long libraryId, CourseArchive archive) {
+    checkMayImportInto(libraryId);
+    Caller caller = callers.current();
+    Course course =
+        new Course(
+            libraryId,
+            caller.accountId(),
+            archive.title().trim(),
+            archive.summary(),
+            clock.instant());
+    course.setLanguage(archive.language());
+    List<Problem> warnings = new ArrayList<>();
+    int s = 0;
+    for (CourseArchive.SectionData sectionData : archive.sections()) {
+      s++;
+      Section section = course.addSection(sectionData.title().trim());
+      int l = 0;
+      for (CourseArchive.LessonData lessonData : sectionData.lessons()) {
+        l++;
+        Lesson lesson = section.addLesson(lessonData.title().trim());
+        int b = 0;
+        for (CourseArchive.BlockData block : lessonData.blocks()) {
+          b++;
+          if (QuizBlock.ID.equals(block.type())) {
+            warnings.add(
+                new Problem(
+                    "section " + s + " › lesson " + l + " › block " + b,
+                    "import.course.quizNotCopied",
+                    block.quizRef()));
+            continue;
+          }
+          BlockType type = blockTypes.get(block.type());
+          lesson.addBlock(type.id(), type.prepareBody(block.body()), null);
+        }
+      }
+    }
+    em.persist(course);
+    LOG.info(
+        () ->
+            "Course "
+                + course.getId()
+                + " imported by "
+                + caller.username()
+                + " into library "
+                + libraryId);
+    return new ImportedCourse(course, warnings);
   }
 
   /** A course whatever its state, for other modules' rules; not for showing to a caller. */

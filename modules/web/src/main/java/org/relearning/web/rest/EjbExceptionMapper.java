@@ -1,10 +1,12 @@
 package org.relearning.web.rest;
 
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,10 +20,12 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
   private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
 
+  @Context private Providers providers;
+
   @Override
   public Response toResponse(EJBException e) {
     if (e.getCause() instanceof BusinessException business) {
-      return new BusinessExceptionMapper().toResponse(business);
+      return providers.getExceptionMapper(BusinessException.class).toResponse(business);
     }
     LOG.log(Level.SEVERE, "API request failed", e);
     return Response.serverError()

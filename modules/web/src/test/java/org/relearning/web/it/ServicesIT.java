@@ -46,6 +46,9 @@ import org.relearning.course.CourseService;
 import org.relearning.course.content.ContentBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
+import org.relearning.course.exchange.CourseArchiveReader;
+import org.relearning.course.exchange.CourseArchiveWriter;
+import org.relearning.course.exchange.ImportResult;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Account;
@@ -437,6 +440,84 @@ class ServicesIT {
     assertEquals(
         CredentialCheck.Failure.MALFORMED,
         certificates.checkCredential("not a credential").failure());
+  }
+
+  @Test
+  void aCourseExportsAndImportsIntoADraftWithTheSameContent() {
+    Fixture f = fixture();
+    long library = libraries.findByCode("UTT").orElseThrow().getId();
+    callers.as(
+        f.instructor(),
+        () -> {
+          byte[] zip = new CourseArchiveWriter().write(courses.exportArchive(f.courseId()));
+          ImportResult read = new CourseArchiveReader().read(zip);
+          assertFalse(read.refused(), String.valueOf(read.problems()));
+          CourseService.ImportedCourse imported = courses.importArchive(library, read.archive());
+          Course copy = courses.getForEditing(imported.course().getId());
+          Course original = courses.getForEditing(f.courseId());
+          assertFalse(copy.isPublished(), "an import is a draft");
+          assertEquals(original.getTitle(), copy.getTitle());
+          assertEquals(titles(original), titles(copy));
+          assertEquals("<p>ใช้ไข่เป็ด</p>", copy.lessons().get(0).getBlocks().get(0).getBody());
+          assertEquals(1, imported.warnings().size(), "the quiz is reported, not linked");
+          assertEquals("import.course.quizNotCopied", imported.warnings().get(0).reasonKey());
+          return null;
+        });
+    callers.as(
+        f.learner(),
+        () -> assertThrows(AccessDeniedException.class, () -> courses.exportArchive(f.courseId())));
+  }
+
+  @Test
+  @RunAsClient
+  void importRefusesHostileArchivesAndStrangers(@ArquillianResource URL base) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    Matcher library =
+        Pattern.compile("\"code\":\"UTT\",\"id\":(\\d+)")
+            .matcher(get(http, base, "api/v1/courses", null).body());
+    assertTrue(library.find());
+    String importPath = "api/v1/courses/import?library=" + library.group(1);
+
+    java.io.ByteArrayOutputStream slip = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(slip)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("../../evil.sh"));
+      zip.write("echo owned".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    HttpResponse<String> refused =
+        post(http, base, importPath, "instructor:" + DEMO_PASSWORD, slip.toByteArray());
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("import.course.zipSlip"), refused.body());
+
+    assertEquals(
+        401, post(http, base, importPath, null, slip.toByteArray()).statusCode(), "anonymous");
+    assertEquals(
+        403,
+        post(http, base, importPath, "learner:" + DEMO_PASSWORD, slip.toByteArray()).statusCode(),
+        "a learner may not import");
+  }
+
+  private static HttpResponse<String> post(
+      HttpClient http, URL base, String path, String basic, byte[] body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.toURI().resolve(path))
+            .header("Content-Type", "application/zip")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (basic != null) {
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> titles(Course course) {
+    List<String> titles = new ArrayList<>();
+    for (Section s : course.getSections()) {
+      titles.add(s.getTitle());
+      s.getLessons().forEach(l -> titles.add("  " + l.getTitle()));
+    }
+    return titles;
   }
 
   /** As the learner: enrols, does the text lesson, and answers the quiz rightly (not submitted). */

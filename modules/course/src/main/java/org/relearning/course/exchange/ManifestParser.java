@@ -1,0 +1,262 @@
+package org.relearning.course.exchange;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.relearning.course.Course;
+import org.relearning.course.block.QuizBlock;
+import org.relearning.course.block.RichTextBlock;
+import org.relearning.course.content.Lesson;
+import org.relearning.course.content.Section;
+import org.relearning.course.exchange.CourseArchive.BlockData;
+import org.relearning.course.exchange.CourseArchive.LessonData;
+import org.relearning.course.exchange.CourseArchive.SectionData;
+import org.relearning.platform.html.HtmlSanitizer;
+
+/** Turns one archive's manifest, and the media found next to it, into a {@link CourseArchive}. */
+final class ManifestParser {
+
+  private static final String MANIFEST = CourseArchive.MANIFEST;
+  private static final Set<String> BLOCK_TYPES = Set.of(RichTextBlock.ID, QuizBlock.ID);
+  private static final int LANGUAGE_MAX = 5;
+
+  /** A media path in an attribute of rich text, e.g. {@code src="media/khanom.png"}. */
+  private static final Pattern MEDIA_REF =
+      Pattern.compile("(?:src|href)\\s*=\\s*[\"'](?:\\./)?(media/[^\"'#?]+)[\"']");
+
+  private final Map<String, byte[]> files;
+  private final List<Problem> problems = new ArrayList<>();
+  private boolean refused;
+
+  ManifestParser(Map<String, byte[]> files) {
+    this.files = files;
+  }
+
+  ImportResult parse(byte[] manifest) {
+    JsonObject root;
+    try {
+      root = readJson(manifest);
+    } catch (JsonParsingException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null
+              ? MANIFEST
+              : MANIFEST + " line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+      return ImportResult.refused(new Problem(where, "import.course.badJson", e.getMessage()));
+    } catch (JsonException e) {
+      return ImportResult.refused(new Problem(MANIFEST, "import.course.badJson", e.getMessage()));
+    }
+    JsonValue format = root.get("format");
+    if (!(format instanceof JsonString s && s.getString().equals(CourseArchive.FORMAT))) {
+      return ImportResult.refused(
+          new Problem(
+              MANIFEST + " › format",
+              "import.course.unknownFormat",
+              "expected \"" + CourseArchive.FORMAT + "\", found " + format));
+    }
+    JsonValue version = root.get("formatVersion");
+    if (!supported(version)) {
+      return ImportResult.refused(
+          new Problem(
+              MANIFEST + " › formatVersion",
+              "import.course.unknownVersion",
+              "this version reads up to " + CourseArchive.FORMAT_VERSION + ", found " + version));
+    }
+    CourseArchive archive = course(root);
+    return new ImportResult(refused ? null : archive, problems);
+  }
+
+  /** Compared as decimals, so that {@code 1e999999999} is refused, not expanded. */
+  private static boolean supported(JsonValue version) {
+    if (!(version instanceof JsonNumber n)) {
+      return false;
+    }
+    BigDecimal v = n.bigDecimalValue();
+    return v.compareTo(BigDecimal.ONE) >= 0
+        && v.compareTo(BigDecimal.valueOf(CourseArchive.FORMAT_VERSION)) <= 0
+        && v.stripTrailingZeros().scale() <= 0;
+  }
+
+  /** Reads strict UTF-8: a wrong encoding is a bad manifest, not silently mangled Thai. */
+  private static JsonObject readJson(byte[] manifest) {
+    InputStreamReader text =
+        new InputStreamReader(
+            new ByteArrayInputStream(manifest),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    try (JsonReader reader = Json.createReader(text)) {
+      return reader.readObject();
+    }
+  }
+
+  private CourseArchive course(JsonObject root) {
+    JsonObject course = object(root, "course", "course");
+    String title = text(course, "title", "course", Course.TITLE_MAX, true);
+    String summary = text(course, "summary", "course", Course.SUMMARY_MAX, false);
+    String language = text(course, "language", "course", LANGUAGE_MAX, false);
+    List<SectionData> sections = new ArrayList<>();
+    List<JsonObject> sectionJson = objects(course, "sections", "course");
+    for (int s = 0; s < sectionJson.size(); s++) {
+      String where = "section " + (s + 1);
+      JsonObject section = sectionJson.get(s);
+      List<LessonData> lessons = new ArrayList<>();
+      List<JsonObject> lessonJson = objects(section, "lessons", where);
+      for (int l = 0; l < lessonJson.size(); l++) {
+        lessons.add(lesson(lessonJson.get(l), where + " › lesson " + (l + 1)));
+      }
+      sections.add(
+          new SectionData(text(section, "title", where, Section.TITLE_MAX, true), lessons));
+    }
+    List<MediaFile> media = media(root);
+    return new CourseArchive(
+        CourseArchive.FORMAT_VERSION,
+        title,
+        summary,
+        language == null ? "th" : language,
+        sections,
+        media);
+  }
+
+  private LessonData lesson(JsonObject lesson, String where) {
+    String title = text(lesson, "title", where, Lesson.TITLE_MAX, true);
+    List<BlockData> blocks = new ArrayList<>();
+    List<JsonObject> blockJson = objects(lesson, "blocks", where);
+    for (int b = 0; b < blockJson.size(); b++) {
+      String blockWhere = where + " › block " + (b + 1);
+      JsonObject block = blockJson.get(b);
+      String type = text(block, "type", blockWhere, Integer.MAX_VALUE, true);
+      if (type == null) {
+        continue;
+      }
+      if (!BLOCK_TYPES.contains(type)) {
+        problems.add(new Problem(blockWhere, "import.course.unknownBlockType", type));
+        continue;
+      }
+      String body = text(block, "body", blockWhere, Integer.MAX_VALUE, false);
+      String quizRef = text(block, "quizRef", blockWhere, Integer.MAX_VALUE, false);
+      if (type.equals(RichTextBlock.ID)) {
+        body = HtmlSanitizer.clean(body);
+        checkMediaRefs(body, blockWhere);
+        blocks.add(new BlockData(type, body, null));
+      } else if (quizRef == null || quizRef.isBlank()) {
+        problems.add(new Problem(blockWhere, "import.course.invalidField", "quizRef missing"));
+      } else {
+        blocks.add(new BlockData(type, null, quizRef));
+      }
+    }
+    return new LessonData(title, blocks);
+  }
+
+  private void checkMediaRefs(String body, String where) {
+    Matcher ref = MEDIA_REF.matcher(body);
+    while (ref.find()) {
+      String path = decoded(ref.group(1));
+      if (!files.containsKey(path)) {
+        problems.add(new Problem(where, "import.course.missingMedia", path));
+      }
+    }
+  }
+
+  /** The sanitiser percent-encodes URLs ({@code a%20b.png}); entry names are not encoded. */
+  private static String decoded(String path) {
+    try {
+      return new URI(path).getPath();
+    } catch (URISyntaxException e) {
+      return path;
+    }
+  }
+
+  /** The archive's media files; those the manifest lists but the zip lacks are reported. */
+  private List<MediaFile> media(JsonObject root) {
+    List<JsonObject> listed =
+        root.containsKey("media") ? objects(root, "media", "media") : List.of();
+    for (int i = 0; i < listed.size(); i++) {
+      String path = text(listed.get(i), "path", "media " + (i + 1), Integer.MAX_VALUE, true);
+      if (path != null && !files.containsKey(path)) {
+        problems.add(new Problem("media " + (i + 1), "import.course.missingMedia", path));
+      }
+    }
+    List<MediaFile> media = new ArrayList<>();
+    files.forEach(
+        (path, bytes) -> {
+          if (path.startsWith(CourseArchive.MEDIA_DIR)) {
+            media.add(new MediaFile(path, bytes));
+          }
+        });
+    media.sort((a, b) -> a.path().compareTo(b.path()));
+    return media;
+  }
+
+  private JsonObject object(JsonObject parent, String name, String where) {
+    if (parent.get(name) instanceof JsonObject o) {
+      return o;
+    }
+    refuse(where, name + " must be an object");
+    return JsonValue.EMPTY_JSON_OBJECT;
+  }
+
+  private List<JsonObject> objects(JsonObject parent, String name, String where) {
+    if (!(parent.get(name) instanceof JsonArray array)) {
+      refuse(where, name + " must be an array");
+      return List.of();
+    }
+    List<JsonObject> objects = new ArrayList<>();
+    for (JsonValue value : array) {
+      if (value instanceof JsonObject o) {
+        objects.add(o);
+      } else {
+        refuse(where, name + " must hold objects");
+        objects.add(JsonValue.EMPTY_JSON_OBJECT);
+      }
+    }
+    return objects;
+  }
+
+  private String text(JsonObject parent, String name, String where, int max, boolean required) {
+    JsonValue value = parent.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      if (required) {
+        refuse(where, name + " missing");
+      }
+      return null;
+    }
+    if (!(value instanceof JsonString s)) {
+      refuse(where, name + " must be a string");
+      return null;
+    }
+    String text = s.getString();
+    if (required && text.isBlank()) {
+      refuse(where, name + " is empty");
+    } else if (text.length() > max) {
+      refuse(where, name + " longer than " + max + " characters");
+    }
+    return text;
+  }
+
+  private void refuse(String where, String detail) {
+    refused = true;
+    problems.add(new Problem(where, "import.course.invalidField", detail));
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Exporting a course to one zip file and importing it again, into the same library or another.
+ *
+ * <h2>The archive</h2>
+ *
+ * <p>A zip holding {@code manifest.json} (UTF-8 JSON, Thai written as is) and, under {@code
+ * media/}, the files the lessons' text refers to by relative path ({@code <img
+ * src="media/khanom.png">}). Entries are written manifest first, then media by path, all with the
+ * same timestamp, so an unchanged course always exports to the same bytes.
+ *
+ * <pre>{@code
+ * {
+ *     "format": "relearn-course",
+ *     "formatVersion": 1,
+ *     "course": {
+ *         "title": "ขนมไทย",
+ *         "summary": "ทำขนมชั้นที่บ้าน",
+ *         "language": "th",
+ *         "sections": [
+ *             {
+ *                 "title": "เริ่มต้น",
+ *                 "lessons": [
+ *                     {
+ *                         "title": "วัตถุดิบ",
+ *                         "blocks": [
+ *                             { "type": "rich-text", "body": "<p>แป้งท้าวยายม่อม</p>" },
+ *                             { "type": "quiz", "quizRef": "quiz:42" }
+ *                         ]
+ *                     }
+ *                 ]
+ *             }
+ *         ]
+ *     },
+ *     "media": [ { "path": "media/khanom.png", "size": 20480 } ]
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code format} is always {@code "relearn-course"}; {@code formatVersion} grows when a
+ *       reader of the previous version could misread a manifest. Readers refuse versions newer than
+ *       they know. Unknown members are ignored, so adding optional members needs no new version.
+ *   <li>{@code course.title}, section and lesson titles are required; {@code summary} may be {@code
+ *       null}; {@code language} defaults to {@code "th"}. Arrays are in the order learners see.
+ *   <li>A block has a {@code type} (a {@link org.relearning.course.block.BlockType} id). {@code
+ *       "rich-text"} has {@code body}, HTML that is cleaned again on import; {@code "quiz"} has
+ *       {@code quizRef}, a reference to a quiz that outlives database ids ({@code "quiz:<id>"}).
+ *       Blocks of unknown types are skipped on import and reported.
+ *   <li>{@code media} lists the files under {@code media/} with their size in bytes.
+ * </ul>
+ *
+ * <h2>Import limits</h2>
+ *
+ * <p>An uploaded archive is untrusted. {@link org.relearning.course.exchange.CourseArchiveReader}
+ * refuses entry names that are absolute, contain a {@code ..} segment, a backslash or a drive
+ * letter; more than 1,000 entries; an entry over 50 MB or a total over 200 MB, counted while
+ * inflating; entries over 1 MB compressed more than 100:1. Each refusal or warning is a {@link
+ * org.relearning.course.exchange.Problem} with a bundle key {@code import.course.*}.
+ */
+package org.relearning.course.exchange;
