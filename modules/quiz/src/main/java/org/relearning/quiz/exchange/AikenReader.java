@@ -32,8 +32,7 @@ public final class AikenReader {
   private AikenReader() {}
 
   public static ImportReport read(InputStream in) {
-    ImportInput.Result input = ImportInput.read(in);
-    return input.refusal() != null ? input.refusal() : read(input.text());
+    return ImportInput.readThen(in, AikenReader::read);
   }
 
   public static ImportReport read(String text) {

@@ -66,8 +66,7 @@ public final class GiftReader {
   private GiftReader() {}
 
   public static ImportReport read(InputStream in) {
-    ImportInput.Result input = ImportInput.read(in);
-    return input.refusal() != null ? input.refusal() : read(input.text());
+    return ImportInput.readThen(in, GiftReader::read);
   }
 
   public static ImportReport read(String text) {

@@ -33,6 +33,13 @@ public final class ImportInput {
    * Reads at most {@link #MAX_BYTES} + 1 bytes of UTF-8, so a huge upload never fills the heap. The
    * result is the text, or a refusal.
    */
+  /** Reads a stream through the size limits, then hands the text to {@code reader}. */
+  static ImportReport readThen(
+      InputStream in, java.util.function.Function<String, ImportReport> reader) {
+    Result input = read(in);
+    return input.refusal() != null ? input.refusal() : reader.apply(input.text());
+  }
+
   static Result read(InputStream in) {
     byte[] bytes;
     try {

@@ -3,7 +3,6 @@ package org.relearning.quiz.type;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -48,15 +47,8 @@ public class NumericType implements QuestionType {
 
   @Override
   public List<String> validate(Question question) {
-    List<String> problems = new ArrayList<>();
-    List<Choice> accepted = question.getChoices().stream().filter(Choice::isCorrect).toList();
-    if (accepted.isEmpty()) {
-      problems.add("question.problem.noAcceptedAnswer");
-    }
-    if (accepted.stream().anyMatch(c -> Accepted.parse(c.getText()).isEmpty())) {
-      problems.add("question.problem.badNumber");
-    }
-    return problems;
+    return AcceptedAnswers.validate(
+        question, text -> Accepted.parse(text).isEmpty(), "question.problem.badNumber");
   }
 
   @Override

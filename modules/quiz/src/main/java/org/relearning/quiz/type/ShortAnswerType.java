@@ -1,7 +1,6 @@
 package org.relearning.quiz.type;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import org.relearning.quiz.question.Choice;
 import org.relearning.quiz.question.Question;
@@ -29,15 +28,10 @@ public class ShortAnswerType implements QuestionType {
 
   @Override
   public List<String> validate(Question question) {
-    List<String> problems = new ArrayList<>();
-    List<Choice> accepted = question.getChoices().stream().filter(Choice::isCorrect).toList();
-    if (accepted.isEmpty()) {
-      problems.add("question.problem.noAcceptedAnswer");
-    }
-    if (accepted.stream().anyMatch(c -> AnswerNormaliser.normalise(c.getText()).isEmpty())) {
-      problems.add("question.problem.blankAcceptedAnswer");
-    }
-    return problems;
+    return AcceptedAnswers.validate(
+        question,
+        text -> AnswerNormaliser.normalise(text).isEmpty(),
+        "question.problem.blankAcceptedAnswer");
   }
 
   @Override
