@@ -497,6 +497,80 @@ class ServicesIT {
         "a learner may not import");
   }
 
+  @Test
+  @RunAsClient
+  void theVerifyPageTellsAGenuineCredentialFileFromAForgedOne(@ArquillianResource URL base)
+      throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    String learner = "learner:" + DEMO_PASSWORD;
+    Matcher uid =
+        Pattern.compile("\"id\":\"([A-Za-z0-9_-]{22})\"")
+            .matcher(get(http, base, "api/v1/certificates", learner).body());
+    assertTrue(uid.find());
+    String jws =
+        get(http, base, "api/v1/certificates/" + uid.group(1) + "/credential", learner)
+            .body()
+            .trim();
+
+    assertTrue(
+        uploadToVerifyPage(http, base, jws).contains("ไฟล์นี้ออกโดย Relearn ไม่ถูกแก้ไข"),
+        "a genuine file is recognised");
+    String[] parts = jws.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    String forged =
+        parts[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.replace("สมศรี", "สมชาย").getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    String answer = uploadToVerifyPage(http, base, forged);
+    assertTrue(answer.contains("ไฟล์ถูกแก้ไขหลังจากออกให้"), answer);
+  }
+
+  /** Posts a file through the verify page's form, as a browser would, and returns the page. */
+  private static String uploadToVerifyPage(HttpClient http, URL base, String file)
+      throws Exception {
+    String page = get(http, base, "verify.xhtml?lang=th", null).body();
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertTrue(state.find(), page);
+    String boundary = "----relearn" + UUID.randomUUID();
+    StringBuilder body = new StringBuilder();
+    for (String[] field :
+        new String[][] {
+          {"check-file", "check-file"},
+          {"check-file:check", "check"},
+          {"jakarta.faces.ViewState", state.group(1)}
+        }) {
+      body.append("--")
+          .append(boundary)
+          .append("\r\n")
+          .append("Content-Disposition: form-data; name=\"")
+          .append(field[0])
+          .append("\"\r\n\r\n")
+          .append(field[1])
+          .append("\r\n");
+    }
+    body.append("--")
+        .append(boundary)
+        .append("\r\n")
+        .append("Content-Disposition: form-data; name=\"check-file:file\"; filename=\"c.jwt\"\r\n")
+        .append("Content-Type: application/octet-stream\r\n\r\n")
+        .append(file)
+        .append("\r\n")
+        .append("--")
+        .append(boundary)
+        .append("--\r\n");
+    HttpRequest request =
+        HttpRequest.newBuilder(base.toURI().resolve("verify.xhtml"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+  }
+
   private static HttpResponse<String> post(
       HttpClient http, URL base, String path, String basic, byte[] body) throws Exception {
     HttpRequest.Builder request =
