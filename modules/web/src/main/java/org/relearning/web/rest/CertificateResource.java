@@ -2,14 +2,26 @@ package org.relearning.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
+import org.relearning.platform.i18n.Languages;
+import org.relearning.web.PublicUrls;
+import org.relearning.web.support.LanguageFilter;
 
 /** Certificates the caller may see: their own, their library's, or all for the system admin. */
 @Path("certificates")
@@ -19,6 +31,7 @@ import org.relearning.certificate.CertificateService;
 public class CertificateResource {
 
   @Inject private CertificateService certificates;
+  @Context private HttpServletRequest request;
 
   /** A certificate as the API shows it. */
   public record CertificateEntry(
@@ -32,22 +45,48 @@ public class CertificateResource {
       String completedOn,
       String status) {}
 
+  /** Why a certificate is revoked: kept in the audit log, never shown publicly. */
+  public record Revocation(String reason) {}
+
   @GET
   @Operation(summary = "Certificates visible to the caller: id, code, learner, course, status")
   public List<CertificateEntry> list() {
-    return certificates.visibleToCaller().stream()
-        .map(
-            c ->
-                new CertificateEntry(
-                    c.getUid(),
-                    c.getCode(),
-                    c.getLearnerNameTh(),
-                    c.getLearnerNameEn(),
-                    c.getCourseId(),
-                    c.getCourseTitle(),
-                    c.getLibraryId(),
-                    c.getCompletedOn().toString(),
-                    c.getStatus().name()))
-        .toList();
+    return certificates.visibleToCaller().stream().map(CertificateResource::entry).toList();
+  }
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The certificate as a PDF (lang=th|en), for its holder and administrators")
+  public Response pdf(@PathParam("id") String uid, @QueryParam("lang") String lang) {
+    Locale language = lang != null ? Languages.fromTag(lang) : LanguageFilter.localeOf(request);
+    byte[] pdf = certificates.renderPdf(uid, language, PublicUrls.verifyBase(request));
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"certificate-" + uid + ".pdf\"")
+        .header("Cache-Control", "private, no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/revoke")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Revokes a certificate with a reason (library administrators of its library)")
+  public CertificateEntry revoke(@PathParam("id") String uid, Revocation revocation) {
+    return entry(certificates.revoke(uid, revocation == null ? null : revocation.reason()));
+  }
+
+  private static CertificateEntry entry(Certificate c) {
+    return new CertificateEntry(
+        c.getUid(),
+        c.getCode(),
+        c.getLearnerNameTh(),
+        c.getLearnerNameEn(),
+        c.getCourseId(),
+        c.getCourseTitle(),
+        c.getLibraryId(),
+        c.getCompletedOn().toString(),
+        c.getStatus().name());
   }
 }

@@ -571,6 +571,53 @@ class ServicesIT {
     return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
   }
 
+  @Test
+  @RunAsClient
+  void certificatesOverTheApiArePdfsForTheirHoldersAndRevokedOnlyByAdministrators(
+      @ArquillianResource URL base) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String learner = "learner:" + DEMO_PASSWORD;
+    Matcher uid =
+        Pattern.compile("\"id\":\"([A-Za-z0-9_-]{22})\"")
+            .matcher(get(http, base, "api/v1/certificates", learner).body());
+    assertTrue(uid.find());
+    String path = "api/v1/certificates/" + uid.group(1);
+
+    HttpResponse<byte[]> pdf =
+        http.send(
+            authorized(base, path + "/pdf?lang=th", learner).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+    assertEquals(404, get(http, base, path + "/pdf", "instructor:" + DEMO_PASSWORD).statusCode());
+
+    String json = "{\"reason\": \"\"}";
+    assertEquals(403, postJson(http, base, path + "/revoke", learner, json).statusCode());
+    HttpResponse<String> noReason =
+        postJson(http, base, path + "/revoke", "librarian:" + DEMO_PASSWORD, json);
+    assertEquals(400, noReason.statusCode(), noReason.body());
+    assertTrue(noReason.body().contains("certificate.revoke.reasonRequired"), noReason.body());
+    assertTrue(get(http, base, "api/v1/certificates", learner).body().contains("VALID"));
+  }
+
+  private static HttpRequest.Builder authorized(URL base, String path, String basic)
+      throws Exception {
+    return HttpRequest.newBuilder(base.toURI().resolve(path))
+        .header(
+            "Authorization",
+            "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static HttpResponse<String> postJson(
+      HttpClient http, URL base, String path, String basic, String json) throws Exception {
+    return http.send(
+        authorized(base, path, basic)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   private static HttpResponse<String> post(
       HttpClient http, URL base, String path, String basic, byte[] body) throws Exception {
     HttpRequest.Builder request =
