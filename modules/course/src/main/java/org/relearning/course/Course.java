@@ -72,6 +72,14 @@ public class Course {
   @Column(name = "PUBLISHED_AT")
   private Instant publishedAt;
 
+  /** The latest published version's number; 0 until the first publication. */
+  @Column(name = "CURRENT_VERSION", nullable = false)
+  private int currentVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "LESSON_ORDER", nullable = false, length = 20)
+  private LessonOrder lessonOrder = LessonOrder.FREE;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -96,9 +104,28 @@ public class Course {
     return section;
   }
 
-  void publish(Instant at) {
+  /** Records a new published version; learners who enrol from now on get it. */
+  int publish(Instant at) {
     status = CourseStatus.PUBLISHED;
     publishedAt = at;
+    return ++currentVersion;
+  }
+
+  /** Out of the catalog and closed to new learners; those enrolled carry on. */
+  void archive() {
+    status = CourseStatus.ARCHIVED;
+  }
+
+  /** Back in the catalog if it was ever published, otherwise a draft again. */
+  void restore() {
+    status = currentVersion > 0 ? CourseStatus.PUBLISHED : CourseStatus.DRAFT;
+  }
+
+  void removeSection(Section section) {
+    sections.remove(section);
+    for (int i = 0; i < sections.size(); i++) {
+      sections.get(i).setPosition(i + 1);
+    }
   }
 
   public List<Lesson> lessons() {
@@ -155,6 +182,22 @@ public class Course {
 
   public Instant getPublishedAt() {
     return publishedAt;
+  }
+
+  public int getCurrentVersion() {
+    return currentVersion;
+  }
+
+  public boolean isArchived() {
+    return status == CourseStatus.ARCHIVED;
+  }
+
+  public LessonOrder getLessonOrder() {
+    return lessonOrder;
+  }
+
+  public void setLessonOrder(LessonOrder lessonOrder) {
+    this.lessonOrder = lessonOrder;
   }
 
   public List<Section> getSections() {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +22,15 @@ import org.relearning.course.content.Section;
 import org.relearning.course.exchange.CourseArchive;
 import org.relearning.course.exchange.CourseArchives;
 import org.relearning.course.exchange.Problem;
+import org.relearning.course.version.CourseVersion;
+import org.relearning.course.version.PublishedCourse;
+import org.relearning.course.version.PublishedCourses;
+import org.relearning.course.version.VersionContent;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
+import org.relearning.platform.audit.AuditEntry;
+import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
@@ -42,6 +50,8 @@ public class CourseService {
   @Inject private Callers callers;
   @Inject private BlockTypes blockTypes;
   @Inject private Clock clock;
+  @Inject private AuditLog audit;
+  @Inject private PublishedCourses publishedCourses;
 
   public Course create(Long libraryId, String title, String summary) {
     Caller caller = callers.require(Role.INSTRUCTOR, "course.create");
@@ -51,6 +61,8 @@ public class CourseService {
     Course course =
         new Course(libraryId, caller.accountId(), title.trim(), summary, clock.instant());
     em.persist(course);
+    em.flush();
+    record(course, "course.created", course.getTitle());
     LOG.info(() -> "Course created by " + caller.username() + " in library " + libraryId);
     return course;
   }
@@ -115,6 +127,7 @@ public class CourseService {
     Course course = getForEditing(courseId);
     course.setTitle(title.trim());
     course.setSummary(summary);
+    record(course, "course.detailsChanged", course.getTitle());
     return course;
   }
 
@@ -122,6 +135,7 @@ public class CourseService {
     Course course = getForEditing(courseId);
     Section section = course.addSection(title.trim());
     em.flush();
+    record(course, "course.sectionAdded", section.getTitle());
     return section;
   }
 
@@ -133,6 +147,7 @@ public class CourseService {
     requireEditor(section.getCourse());
     Lesson lesson = section.addLesson(title.trim());
     em.flush();
+    record(section.getCourse(), "course.lessonAdded", lesson.getTitle());
     return lesson;
   }
 
@@ -162,6 +177,7 @@ public class CourseService {
     } else {
       lesson.addBlock(RichTextBlock.ID, clean, null);
     }
+    record(lesson.getSection().getCourse(), "course.lessonChanged", lesson.getTitle());
     return lesson;
   }
 
@@ -169,17 +185,212 @@ public class CourseService {
   public Lesson placeQuiz(long lessonId, long quizId) {
     Lesson lesson = getLessonForEditing(lessonId);
     lesson.addBlock(QuizBlock.ID, null, quizId);
+    record(lesson.getSection().getCourse(), "course.quizPlaced", lesson.getTitle());
     return lesson;
   }
 
+  /**
+   * Freezes the working copy as the next published version. Learners who enrol from now on get it;
+   * learners already on an earlier version stay there until they choose to move (see ADR 0012).
+   */
   public Course publish(long courseId) {
     Course course = getForEditing(courseId);
     if (course.lessons().isEmpty()) {
       throw new BusinessException("course.publish.noLessons");
     }
-    course.publish(clock.instant());
-    LOG.info(() -> "Course " + courseId + " published");
+    String content = VersionContent.of(course);
+    Instant now = clock.instant();
+    int number = course.publish(now);
+    em.persist(new CourseVersion(courseId, number, now, callers.current().username(), content));
+    record(course, "course.published", String.valueOf(number));
+    LOG.info(() -> "Course " + courseId + " published as version " + number);
     return course;
+  }
+
+  /** The latest published version, for anyone who may see the course. */
+  public PublishedCourse published(long courseId) {
+    Course course = get(courseId);
+    if (course.getCurrentVersion() == 0) {
+      throw new NotFoundException("course", courseId);
+    }
+    return version(courseId, course.getCurrentVersion());
+  }
+
+  /**
+   * One published version, whatever the course's state now: learners enrolled in a course that was
+   * since archived carry on with it. Versions hold nothing a learner could not already have seen.
+   */
+  public PublishedCourse version(long courseId, int number) {
+    return em.createNamedQuery("CourseVersion.of", CourseVersion.class)
+        .setParameter("course", courseId)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .map(publishedCourses::get)
+        .orElseThrow(() -> new NotFoundException("course", courseId));
+  }
+
+  /** The versions published so far, newest first. */
+  public List<CourseVersion> versions(long courseId) {
+    getForEditing(courseId);
+    return em.createNamedQuery("CourseVersion.list", CourseVersion.class)
+        .setParameter("course", courseId)
+        .getResultList();
+  }
+
+  /** Whether the working copy differs from what learners see. */
+  public boolean hasUnpublishedChanges(long courseId) {
+    Course course = getForEditing(courseId);
+    if (course.getCurrentVersion() == 0) {
+      return true;
+    }
+    return em.createNamedQuery("CourseVersion.of", CourseVersion.class)
+        .setParameter("course", courseId)
+        .setParameter("number", course.getCurrentVersion())
+        .getResultStream()
+        .findFirst()
+        .map(v -> !v.getContent().equals(VersionContent.of(course)))
+        .orElse(true);
+  }
+
+  /** Takes the course out of the catalog; learners already enrolled carry on. */
+  public Course archive(long courseId) {
+    Course course = getForEditing(courseId);
+    course.archive();
+    record(course, "course.archived", null);
+    return course;
+  }
+
+  public Course restore(long courseId) {
+    Course course = getForEditing(courseId);
+    if (course.isArchived()) {
+      course.restore();
+      record(course, "course.restored", null);
+    }
+    return course;
+  }
+
+  /** Free navigation, or lessons in order; learners get it with the next published version. */
+  public Course setLessonOrder(long courseId, LessonOrder order) {
+    Course course = getForEditing(courseId);
+    if (course.getLessonOrder() != order) {
+      course.setLessonOrder(order);
+      record(course, "course.lessonOrderChanged", order.name());
+    }
+    return course;
+  }
+
+  /** Renames a section and sets the day it opens (none: at once). */
+  public Section updateSection(long sectionId, String title, LocalDate opensOn) {
+    Section section = getSectionForEditing(sectionId);
+    section.setTitle(title.trim());
+    section.setOpensOn(opensOn);
+    record(
+        section.getCourse(),
+        "course.sectionChanged",
+        section.getTitle() + (opensOn == null ? "" : " · " + opensOn));
+    return section;
+  }
+
+  public Lesson renameLesson(long lessonId, String title) {
+    Lesson lesson = getLessonForEditing(lessonId);
+    String before = lesson.getTitle();
+    lesson.setTitle(title.trim());
+    record(lesson.getSection().getCourse(), "course.lessonRenamed", before + " → " + title.trim());
+    return lesson;
+  }
+
+  /** Removes a section and its lessons from the working copy; published versions keep them. */
+  public void removeSection(long sectionId) {
+    Section section = getSectionForEditing(sectionId);
+    Course course = section.getCourse();
+    course.removeSection(section);
+    record(course, "course.sectionRemoved", section.getTitle());
+  }
+
+  /** Removes a lesson from the working copy; published versions keep it. */
+  public void removeLesson(long lessonId) {
+    Lesson lesson = getLessonForEditing(lessonId);
+    lesson.getSection().removeLesson(lesson);
+    record(lesson.getSection().getCourse(), "course.lessonRemoved", lesson.getTitle());
+  }
+
+  /** Moves a section to {@code toIndex} (0 is first) in its course's outline. */
+  public void moveSection(long sectionId, int toIndex) {
+    Section section = getSectionForEditing(sectionId);
+    Course course = section.getCourse();
+    List<Section> order = new ArrayList<>(course.getSections());
+    order.remove(section);
+    order.add(clamp(toIndex, order.size()), section);
+    for (int i = 0; i < order.size(); i++) {
+      order.get(i).setPosition(i + 1);
+    }
+    record(course, "course.sectionMoved", section.getTitle());
+  }
+
+  /**
+   * Moves a lesson to {@code toIndex} (0 is first) of a section of the same course, which may be
+   * another section than its own. The lesson keeps its id, so learners' progress follows it.
+   */
+  public void moveLesson(long lessonId, long toSectionId, int toIndex) {
+    Lesson lesson = getLessonForEditing(lessonId);
+    Section from = lesson.getSection();
+    Section to = getSectionForEditing(toSectionId);
+    if (!to.getCourse().getId().equals(from.getCourse().getId())) {
+      throw new BusinessException("course.move.otherCourse");
+    }
+    List<Lesson> source = new ArrayList<>(from.getLessons());
+    source.remove(lesson);
+    List<Lesson> target = from == to ? source : new ArrayList<>(to.getLessons());
+    target.add(clamp(toIndex, target.size()), lesson);
+    // Written as updates rather than by moving the entity between the sections' collections,
+    // where orphan removal would delete it.
+    place(source, from);
+    if (from != to) {
+      place(target, to);
+    }
+    record(from.getCourse(), "course.lessonMoved", lesson.getTitle());
+  }
+
+  private void place(List<Lesson> lessons, Section section) {
+    for (int i = 0; i < lessons.size(); i++) {
+      em.createNamedQuery("Lesson.place")
+          .setParameter("section", section)
+          .setParameter("position", i + 1)
+          .setParameter("id", lessons.get(i).getId())
+          .executeUpdate();
+    }
+  }
+
+  private static int clamp(int index, int size) {
+    return Math.max(0, Math.min(index, size));
+  }
+
+  /** Who changed what in the course, and when; newest first. */
+  public List<AuditEntry> history(long courseId) {
+    getForEditing(courseId);
+    return audit.about(subject(courseId), HISTORY_MAX);
+  }
+
+  static final int HISTORY_MAX = 200;
+
+  private static String subject(long courseId) {
+    return "course:" + courseId;
+  }
+
+  private void record(Course course, String action, String detail) {
+    audit.record(
+        callers.current().username(),
+        action,
+        subject(course.getId()),
+        course.getLibraryId(),
+        detail == null ? null : abbreviate(detail));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= AuditEntry.DETAIL_MAX
+        ? text
+        : text.substring(0, AuditEntry.DETAIL_MAX - 1) + "…";
   }
 
   /** Lessons in which a quiz is placed, so that passing it counts as doing the lesson. */
@@ -250,6 +461,8 @@ public class CourseService {
       }
     }
     em.persist(course);
+    em.flush();
+    record(course, "course.imported", archive.title());
     LOG.info(
         () ->
             "Course "
@@ -285,6 +498,16 @@ public class CourseService {
       throw new NotFoundException("lesson", lessonId);
     }
     return lesson;
+  }
+
+  /** A section the caller may author, with its lessons. */
+  public Section getSectionForEditing(long sectionId) {
+    Section section = em.find(Section.class, sectionId);
+    if (section == null) {
+      throw new NotFoundException("section", sectionId);
+    }
+    requireEditor(section.getCourse());
+    return section;
   }
 
   private void requireEditor(Course course) {

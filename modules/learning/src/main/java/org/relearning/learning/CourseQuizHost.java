@@ -29,8 +29,8 @@ public class CourseQuizHost implements QuizHost {
   }
 
   @Override
-  public boolean mayTake(Caller caller, long courseId) {
-    return learning.isEnrolled(caller.accountId(), courseId)
+  public boolean mayTake(Caller caller, long courseId, long quizId) {
+    return learning.mayTakeQuiz(caller.accountId(), courseId, quizId)
         || courses.findCourse(courseId).map(c -> CoursePolicy.mayEdit(caller, c)).orElse(false);
   }
 }

@@ -53,10 +53,16 @@ public class Enrolment {
   @Column(name = "LAST_LESSON_ID")
   private Long lastLessonId;
 
+  /** The published version of the course this learner follows. */
+  @Column(name = "VERSION_NUMBER", nullable = false)
+  private int versionNumber;
+
   protected Enrolment() {}
 
-  public Enrolment(Long accountId, Long courseId, Long libraryId, Instant enrolledAt) {
+  public Enrolment(
+      Long accountId, Long courseId, Long libraryId, int versionNumber, Instant enrolledAt) {
     this.accountId = accountId;
+    this.versionNumber = versionNumber;
     this.courseId = courseId;
     this.libraryId = libraryId;
     this.status = EnrolmentStatus.ACTIVE;
@@ -97,6 +103,14 @@ public class Enrolment {
 
   public Long getLastLessonId() {
     return lastLessonId;
+  }
+
+  public int getVersionNumber() {
+    return versionNumber;
+  }
+
+  void setVersionNumber(int versionNumber) {
+    this.versionNumber = versionNumber;
   }
 
   void setLastLessonId(Long lessonId) {

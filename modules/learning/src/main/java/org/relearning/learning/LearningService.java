@@ -11,26 +11,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
-import org.relearning.course.content.Lesson;
+import org.relearning.course.CourseStatus;
+import org.relearning.course.version.LessonAccess;
+import org.relearning.course.version.PublishedCourse;
+import org.relearning.course.version.PublishedLesson;
+import org.relearning.course.version.PublishedSection;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
+import org.relearning.platform.time.Clocks;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizAttemptGraded;
 import org.relearning.quiz.QuizService;
 
 /**
- * Enrolment, progress through lessons, and completion. A course completes when every lesson is done
- * and every quiz of the course is passed; it completes once, and says so with {@link
- * CourseCompleted}.
+ * Enrolment, progress through lessons, and completion. A learner follows one published version of a
+ * course ({@link PublishedCourse}); the course completes when every lesson of that version is done
+ * and every quiz in it is passed; it completes once, and says so with {@link CourseCompleted}.
  */
 @Stateless
 public class LearningService {
@@ -50,15 +57,20 @@ public class LearningService {
   public Enrolment enrol(long courseId) {
     Caller caller = callers.current();
     Course course = courses.get(courseId);
-    if (!course.isPublished()) {
-      throw new BusinessException("enrolment.notPublished");
-    }
     Optional<Enrolment> existing = find(caller.accountId(), courseId);
     if (existing.isPresent()) {
       return existing.get();
     }
+    if (course.getStatus() != CourseStatus.PUBLISHED) {
+      throw new BusinessException("enrolment.notPublished");
+    }
     Enrolment e =
-        new Enrolment(caller.accountId(), courseId, course.getLibraryId(), clock.instant());
+        new Enrolment(
+            caller.accountId(),
+            courseId,
+            course.getLibraryId(),
+            course.getCurrentVersion(),
+            clock.instant());
     em.persist(e);
     em.flush();
     LOG.info(() -> caller.username() + " enrolled in course " + courseId);
@@ -79,40 +91,95 @@ public class LearningService {
     return find(accountId, courseId).isPresent();
   }
 
-  /** The caller's progress through a course they are enrolled in. */
+  /**
+   * The version of the course the caller follows. A learner who has not done anything yet is moved
+   * to the latest version on the way: nothing of theirs can break.
+   */
+  public PublishedCourse myCourse(long courseId) {
+    return versionOf(requireEnrolment(courseId));
+  }
+
+  /** The caller's progress through the version of the course they follow. */
   public Progress myProgress(long courseId) {
     Enrolment e = requireEnrolment(courseId);
-    Course course = courses.get(courseId);
-    return new Progress(
-        course.lessons().size(), doneLessons(e), e.isCompleted(), e.getLastLessonId());
+    return progress(e, versionOf(e));
+  }
+
+  /** A newer published version than the one the caller follows, if there is one. */
+  public Optional<Integer> newerVersion(long courseId) {
+    Enrolment e = requireEnrolment(courseId);
+    int latest = latestVersion(e);
+    return latest > versionOf(e).getNumber() ? Optional.of(latest) : Optional.empty();
   }
 
   /**
-   * The quizzes of a course the caller has not passed yet, so that they see why the course is not
-   * complete.
+   * Moves the caller to the latest version. Lessons done stay done where the new version still has
+   * them (lessons keep their ids across versions); the course completes if nothing is missing.
+   */
+  public Progress moveToLatest(long courseId) {
+    Enrolment e = requireEnrolment(courseId);
+    if (!e.isCompleted()) {
+      e.setVersionNumber(latestVersion(e));
+      LOG.info(() -> "Enrolment " + e.getId() + " moved to version " + e.getVersionNumber());
+      evaluate(e);
+    }
+    return myProgress(courseId);
+  }
+
+  /**
+   * The quizzes of the caller's version of the course that they have not passed yet, so that they
+   * see why the course is not complete.
    */
   public List<Quiz> quizzesStillToPass(long courseId) {
     Caller caller = callers.current();
-    requireEnrolment(courseId);
-    return quizzes.ofCourse(courseId).stream()
-        .filter(q -> !quizzes.hasPassed(q.getId(), caller.accountId()))
+    PublishedCourse version = versionOf(requireEnrolment(courseId));
+    return version.quizIds().stream()
+        .filter(q -> !quizzes.hasPassed(q, caller.accountId()))
+        .map(quizzes::findQuiz)
+        .flatMap(Optional::stream)
         .toList();
   }
 
-  /** Remembers where the learner is, so they resume there. */
-  public void openLesson(long lessonId) {
-    Lesson lesson = courses.getLesson(lessonId);
-    requireEnrolment(lesson.getSection().getCourse().getId()).setLastLessonId(lessonId);
+  /** Whether the caller may open the lesson now, and if not, why. */
+  public LessonAccess access(long courseId, long lessonId) {
+    Enrolment e = requireEnrolment(courseId);
+    PublishedCourse version = versionOf(e);
+    if (!version.contains(lessonId)) {
+      throw new NotFoundException("lesson", lessonId);
+    }
+    return version.access(lessonId, doneLessons(e), today());
+  }
+
+  /**
+   * Opens a lesson for the caller, remembering where they are so they resume there. A lesson that
+   * is not open to them yet is refused here, whatever the page showed.
+   */
+  public PublishedLesson openLesson(long courseId, long lessonId) {
+    Enrolment e = requireEnrolment(courseId);
+    PublishedLesson lesson = requireOpen(e, versionOf(e), lessonId);
+    e.setLastLessonId(lessonId);
+    return lesson;
   }
 
   /** Marks a lesson done; completes the course when that was the last thing missing. */
-  public Progress completeLesson(long lessonId) {
-    Lesson lesson = courses.getLesson(lessonId);
-    long courseId = lesson.getSection().getCourse().getId();
+  public Progress completeLesson(long courseId, long lessonId) {
     Enrolment e = requireEnrolment(courseId);
+    requireOpen(e, versionOf(e), lessonId);
     markDone(e, lessonId);
     evaluate(e);
     return myProgress(courseId);
+  }
+
+  /** For the quiz module: whether the quiz sits in a lesson open to the learner. */
+  public boolean mayTakeQuiz(long accountId, long courseId, long quizId) {
+    Optional<Enrolment> e = find(accountId, courseId);
+    if (e.isEmpty()) {
+      return false;
+    }
+    PublishedCourse version = versionOf(e.get());
+    Set<Long> done = doneLessons(e.get());
+    return version.lessonsWithQuiz(quizId).stream()
+        .anyMatch(l -> version.access(l.getId(), done, today()) == LessonAccess.OPEN);
   }
 
   /**
@@ -125,22 +192,35 @@ public class LearningService {
     if (enrolment.isEmpty() || !g.passed()) {
       return;
     }
-    for (Lesson lesson : courses.lessonsWithQuiz(g.quizId())) {
+    for (PublishedLesson lesson : versionOf(enrolment.get()).lessonsWithQuiz(g.quizId())) {
       markDone(enrolment.get(), lesson.getId());
     }
     evaluate(enrolment.get());
+  }
+
+  private PublishedLesson requireOpen(Enrolment e, PublishedCourse version, long lessonId) {
+    PublishedLesson lesson =
+        version.lesson(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
+    LessonAccess access = version.access(lessonId, doneLessons(e), today());
+    if (access == LessonAccess.AFTER_PREVIOUS) {
+      throw new BusinessException("lesson.locked.previous");
+    }
+    if (access == LessonAccess.NOT_YET_RELEASED) {
+      PublishedSection section = version.sectionOf(lessonId).orElseThrow();
+      throw new BusinessException("lesson.locked.notYet", section.getOpensOn(), section.getTitle());
+    }
+    return lesson;
   }
 
   private void evaluate(Enrolment e) {
     if (e.isCompleted()) {
       return;
     }
-    Course course = courses.findCourse(e.getCourseId()).orElseThrow();
+    PublishedCourse version = versionOf(e);
     Set<Long> done = doneLessons(e);
-    boolean lessonsDone = course.lessons().stream().allMatch(l -> done.contains(l.getId()));
+    boolean lessonsDone = version.lessons().stream().allMatch(l -> done.contains(l.getId()));
     boolean quizzesPassed =
-        quizzes.ofCourse(course.getId()).stream()
-            .allMatch(q -> quizzes.hasPassed(q.getId(), e.getAccountId()));
+        version.quizIds().stream().allMatch(q -> quizzes.hasPassed(q, e.getAccountId()));
     if (!lessonsDone || !quizzesPassed) {
       return;
     }
@@ -153,14 +233,46 @@ public class LearningService {
             .setParameter("id", e.getId())
             .executeUpdate();
     if (changed == 1) {
-      LOG.info(() -> "Enrolment " + e.getId() + " completed course " + course.getId());
+      LOG.info(() -> "Enrolment " + e.getId() + " completed course " + e.getCourseId());
       completed.fire(
-          new CourseCompleted(e.getId(), course.getId(), e.getAccountId(), e.getLibraryId(), now));
+          new CourseCompleted(e.getId(), e.getCourseId(), e.getAccountId(), e.getLibraryId(), now));
     }
   }
 
   public Optional<Enrolment> findEnrolment(long enrolmentId) {
     return Optional.ofNullable(em.find(Enrolment.class, enrolmentId));
+  }
+
+  private Progress progress(Enrolment e, PublishedCourse version) {
+    Set<Long> inVersion =
+        version.lessons().stream().map(PublishedLesson::getId).collect(Collectors.toSet());
+    Set<Long> done = doneLessons(e);
+    done.retainAll(inVersion);
+    Long last = e.getLastLessonId();
+    Long resume =
+        last != null && inVersion.contains(last)
+            ? last
+            : version.firstNotDone(done).map(PublishedLesson::getId).orElse(null);
+    return new Progress(inVersion.size(), done, e.isCompleted(), resume);
+  }
+
+  private PublishedCourse versionOf(Enrolment e) {
+    int latest = latestVersion(e);
+    if (e.getVersionNumber() == 0 || (!e.isCompleted() && doneLessons(e).isEmpty())) {
+      e.setVersionNumber(latest);
+    }
+    return courses.version(e.getCourseId(), e.getVersionNumber());
+  }
+
+  private int latestVersion(Enrolment e) {
+    return courses
+        .findCourse(e.getCourseId())
+        .map(Course::getCurrentVersion)
+        .orElseThrow(() -> new NotFoundException("course", e.getCourseId()));
+  }
+
+  private LocalDate today() {
+    return clock.instant().atZone(Clocks.ZONE).toLocalDate();
   }
 
   private void markDone(Enrolment e, long lessonId) {

@@ -14,6 +14,9 @@ public interface QuizHost {
   /** Whether the caller may author the course, and so its quizzes. */
   boolean mayAuthor(Caller caller, long courseId);
 
-  /** Whether the caller may take the course's quizzes (enrolled in it). */
-  boolean mayTake(Caller caller, long courseId);
+  /**
+   * Whether the caller may take this quiz of the course now: enrolled, and the lesson it is placed
+   * in open to them (released, and reached if the course is taken in order).
+   */
+  boolean mayTake(Caller caller, long courseId, long quizId);
 }

@@ -243,7 +243,7 @@ public class QuizService {
 
   private Caller requireTaker(Quiz quiz) {
     Caller caller = callers.current();
-    if (!host.mayTake(caller, quiz.getCourseId())) {
+    if (!host.mayTake(caller, quiz.getCourseId(), quiz.getId())) {
       throw new AccessDeniedException("quiz.take");
     }
     return caller;

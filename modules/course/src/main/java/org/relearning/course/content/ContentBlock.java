@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.relearning.course.block.BlockContent;
 
 /**
  * One piece of a lesson. What it holds depends on its type (a {@link
@@ -17,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "CRS_BLOCK")
-public class ContentBlock {
+public class ContentBlock implements BlockContent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,6 +23,9 @@ import java.util.List;
     name = "Lesson.withBlockRef",
     query =
         "SELECT DISTINCT b.lesson FROM ContentBlock b WHERE b.blockType = :type AND b.refId = :ref")
+@NamedQuery(
+    name = "Lesson.place",
+    query = "UPDATE Lesson l SET l.section = :section, l.position = :position WHERE l.id = :id")
 public class Lesson {
 
   public static final int TITLE_MAX = 200;
@@ -69,6 +72,10 @@ public class Lesson {
 
   public int getPosition() {
     return position;
+  }
+
+  void setPosition(int position) {
+    this.position = position;
   }
 
   public String getTitle() {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +38,10 @@ public class Section {
   @Column(nullable = false, length = TITLE_MAX)
   private String title;
 
+  /** The day this section's lessons open to learners, in Thailand's time; none: at once. */
+  @Column(name = "OPENS_ON")
+  private LocalDate opensOn;
+
   @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<Lesson> lessons = new ArrayList<>();
@@ -55,6 +60,14 @@ public class Section {
     return lesson;
   }
 
+  /** Takes a lesson out of the working copy; published versions keep it. */
+  public void removeLesson(Lesson lesson) {
+    lessons.remove(lesson);
+    for (int i = 0; i < lessons.size(); i++) {
+      lessons.get(i).setPosition(i + 1);
+    }
+  }
+
   public Long getId() {
     return id;
   }
@@ -65,6 +78,19 @@ public class Section {
 
   public int getPosition() {
     return position;
+  }
+
+  /** Set when sections are renumbered after a move or a removal. */
+  public void setPosition(int position) {
+    this.position = position;
+  }
+
+  public LocalDate getOpensOn() {
+    return opensOn;
+  }
+
+  public void setOpensOn(LocalDate opensOn) {
+    this.opensOn = opensOn;
   }
 
   public String getTitle() {

@@ -13,6 +13,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "PLT_AUDIT")
 @NamedQuery(name = "AuditEntry.recent", query = "SELECT a FROM AuditEntry a ORDER BY a.at DESC")
+@NamedQuery(
+    name = "AuditEntry.about",
+    query = "SELECT a FROM AuditEntry a WHERE a.subject = :subject ORDER BY a.at DESC, a.id DESC")
 public class AuditEntry {
 
   public static final int DETAIL_MAX = 2000;

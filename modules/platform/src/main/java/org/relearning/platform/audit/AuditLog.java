@@ -20,6 +20,14 @@ public class AuditLog {
     em.persist(new AuditEntry(clock.instant(), actor, action, subject, libraryId, detail));
   }
 
+  /** What happened to one thing (e.g. "course:42"), newest first. */
+  public List<AuditEntry> about(String subject, int max) {
+    return em.createNamedQuery("AuditEntry.about", AuditEntry.class)
+        .setParameter("subject", subject)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public List<AuditEntry> recent(int max) {
     return em.createNamedQuery("AuditEntry.recent", AuditEntry.class)
         .setMaxResults(max)

@@ -3,43 +3,62 @@ package org.relearning.web.learn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
-import org.relearning.course.content.Lesson;
+import org.relearning.course.version.LessonAccess;
+import org.relearning.course.version.PublishedCourse;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.Progress;
+import org.relearning.platform.time.Clocks;
 import org.relearning.quiz.Quiz;
+import org.relearning.web.support.Messages;
+import org.relearning.web.support.Navigation;
 import org.relearning.web.support.Params;
 
-/** A course as its learner sees it: the outline with what is done, and where to resume. */
+/**
+ * A learner's view of a course they follow: progress, what is still needed, where to resume, and
+ * the outline of their version with what is locked and why.
+ */
 @Named("learnCourse")
 @RequestScoped
 public class LearnCourseBacking {
 
   @Inject private CourseService courses;
   @Inject private LearningService learning;
+  @Inject private Clock clock;
 
   private Long id;
   private Course course;
+  private PublishedCourse version;
   private Progress progress;
   private List<Quiz> quizzesToPass;
+  private Integer newerVersion;
 
   public void load() {
-    course = courses.get(Params.required(id, "course"));
+    version = learning.myCourse(Params.required(id, "course"));
+    course = courses.findCourse(id).orElseThrow();
     progress = learning.myProgress(id);
+    quizzesToPass = learning.quizzesStillToPass(id);
+    newerVersion = learning.newerVersion(id).orElse(null);
   }
 
-  /** The last lesson opened, else the first lesson not done, else the first. */
+  public void moveToLatest() {
+    learning.moveToLatest(id);
+    Messages.info("learn.movedToLatest");
+    Navigation.redirect("/learn/course.xhtml?id=" + id);
+  }
+
+  /** Where "continue" leads: the last lesson opened, else the first not done. */
   public Long getResumeLessonId() {
-    if (progress.lastLessonId() != null) {
-      return progress.lastLessonId();
-    }
-    return course.lessons().stream()
-        .filter(l -> !progress.isDone(l.getId()))
-        .map(Lesson::getId)
-        .findFirst()
-        .orElse(course.lessons().isEmpty() ? null : course.lessons().get(0).getId());
+    return progress.lastLessonId();
+  }
+
+  public LessonAccess accessOf(long lessonId) {
+    LocalDate today = clock.instant().atZone(Clocks.ZONE).toLocalDate();
+    return version.access(lessonId, progress.doneLessonIds(), today);
   }
 
   public List<Quiz> getQuizzesToPass() {
@@ -53,6 +72,14 @@ public class LearnCourseBacking {
 
   public Course getCourse() {
     return course;
+  }
+
+  public PublishedCourse getVersion() {
+    return version;
+  }
+
+  public Integer getNewerVersion() {
+    return newerVersion;
   }
 
   public Progress getProgress() {

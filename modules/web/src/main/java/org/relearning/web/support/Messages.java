@@ -3,11 +3,16 @@ package org.relearning.web.support;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.relearning.platform.i18n.Dates;
 
-/** Translated texts for code: the same bundles the pages use as {@code #{msg[...]}}. */
+/**
+ * Translated texts for code: the same bundles the pages use as {@code #{msg[...]}}. Dates among the
+ * arguments are written in the reader's calendar (the Buddhist era in Thai).
+ */
 public final class Messages {
 
   public static final String BUNDLE = "org.relearning.web.i18n.messages";
@@ -22,7 +27,16 @@ public final class Messages {
     } catch (MissingResourceException e) {
       pattern = bundle.getString("error.general");
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof LocalDate day) {
+        shown[i] = Dates.longDate(day, locale);
+      }
+    }
+    return new MessageFormat(pattern, locale).format(shown);
   }
 
   public static String text(String key, Object... args) {

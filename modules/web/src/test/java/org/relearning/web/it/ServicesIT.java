@@ -146,7 +146,7 @@ class ServicesIT {
         f.learner(),
         () -> {
           learning.enrol(f.courseId());
-          learning.completeLesson(f.textLessonId());
+          learning.completeLesson(f.courseId(), f.textLessonId());
           Attempt first = quizzes.start(f.quizId());
           quizzes.saveAnswer(first.getId(), question(f), f.wrong());
           assertEquals(0, quizzes.submit(first.getId()).getScorePercent());
@@ -644,7 +644,7 @@ class ServicesIT {
   /** As the learner: enrols, does the text lesson, and answers the quiz rightly (not submitted). */
   private Attempt readAndAnswerRightly(Fixture f) {
     learning.enrol(f.courseId());
-    learning.completeLesson(f.textLessonId());
+    learning.completeLesson(f.courseId(), f.textLessonId());
     Attempt attempt = quizzes.start(f.quizId());
     quizzes.saveAnswer(attempt.getId(), question(f), f.right());
     return attempt;

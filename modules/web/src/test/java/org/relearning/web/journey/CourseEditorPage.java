@@ -28,7 +28,7 @@ final class CourseEditorPage extends Page {
   }
 
   List<String> sectionTitles() {
-    return all(By.cssSelector(".card h3")).stream().map(e -> e.getText().strip()).toList();
+    return all(By.cssSelector(".section-card h3")).stream().map(e -> e.getText().strip()).toList();
   }
 
   CourseEditorPage addSection(String title) {
@@ -56,7 +56,7 @@ final class CourseEditorPage extends Page {
 
   /** The lesson titles listed under a section, in order. */
   List<String> lessonTitles(int section) {
-    WebElement card = all(By.cssSelector(".card")).get(section);
+    WebElement card = all(By.cssSelector(".section-card")).get(section);
     return card.findElements(By.cssSelector(".outline > li > a:first-of-type")).stream()
         .map(e -> e.getText().strip())
         .toList();
