@@ -175,6 +175,41 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Bytes that came over the network for the current page and everything it loaded, as the Resource
+   * Timing API counts them (headers and compressed bodies; 0 for what the cache served).
+   */
+  long bytesTransferred() {
+    Object total =
+        driver.executeScript(
+            "var nav = performance.getEntriesByType('navigation')[0];"
+                + "var sum = nav ? nav.transferSize : 0;"
+                + "performance.getEntriesByType('resource').forEach(function (r) {"
+                + "  sum += r.transferSize; });"
+                + "return sum;");
+    return ((Number) total).longValue();
+  }
+
+  /** Opens a page with the browser cache off, as on a first visit. */
+  void openUncached(String path) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+    try {
+      open(path);
+    } finally {
+      driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+    }
+  }
+
+  /** Before an action that loads a new document by script (an Ajax redirect, say). */
+  void markForNavigation() {
+    markDocument();
+  }
+
+  void waitForNavigation() {
+    waitFor(d -> isNewDocument());
+  }
+
+  /**
    * Marks the current document, so that a new one can be told from it. (Waiting for an element to
    * go stale fails now and then: Chromium answers "node does not belong to the document" while it
    * swaps documents.)

@@ -3,6 +3,8 @@ package org.relearning.web.journey;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** {@code /author/course.xhtml?id=N}: details, sections with their lessons and quizzes, publish. */
 final class CourseEditorPage extends Page {
@@ -75,5 +77,55 @@ final class CourseEditorPage extends Page {
             .get(section)
             .getAttribute("id");
     return By.id(id);
+  }
+
+  /** Moves the lesson one place down with its arrow button (the keyboard and phone path). */
+  CourseEditorPage moveLessonDown(int section, String title) {
+    WebElement item = lessonItem(section, title);
+    submit(By.id(item.findElement(By.cssSelector("[id$='lesson-down']")).getAttribute("id")));
+    return new CourseEditorPage(browser);
+  }
+
+  /**
+   * Drags a lesson by its handle onto the first lesson of another section (which must have one), as
+   * a finger would.
+   */
+  CourseEditorPage dragLesson(int fromSection, String title, int toSection) {
+    WebElement handle = lessonItem(fromSection, title).findElement(By.cssSelector(".drag-handle"));
+    WebElement target =
+        all(By.cssSelector(".section-card"))
+            .get(toSection)
+            .findElement(By.cssSelector("ol.lessons"));
+    // both ends must be on the screen: the emulated touch does not scroll while dragging
+    browser.script(
+        "window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 150)",
+        handle);
+    browser.markForNavigation();
+    new Actions(browser.driver())
+        .clickAndHold(handle)
+        .moveByOffset(0, 10)
+        .moveToElement(target)
+        .moveByOffset(0, 5)
+        .pause(java.time.Duration.ofMillis(300))
+        .release()
+        .perform();
+    browser.waitForNavigation();
+    return new CourseEditorPage(browser);
+  }
+
+  CourseEditorPage takeLessonsInOrder() {
+    new Select(clickable(By.id("order:lesson-order"))).selectByValue("SEQUENTIAL");
+    submit(By.id("order:save-order"));
+    return new CourseEditorPage(browser);
+  }
+
+  private WebElement lessonItem(int section, String title) {
+    return all(By.cssSelector(".section-card"))
+        .get(section)
+        .findElements(By.cssSelector("ol.lessons > li"))
+        .stream()
+        .filter(li -> li.findElement(By.cssSelector("a")).getText().strip().equals(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no lesson " + title + " in section " + section));
   }
 }

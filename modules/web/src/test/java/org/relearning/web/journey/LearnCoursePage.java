@@ -50,4 +50,9 @@ final class LearnCoursePage extends Page {
     return all(By.cssSelector("ol.outline li.done a")).stream()
         .anyMatch(a -> a.getText().strip().equals(lessonTitle));
   }
+
+  boolean isLocked(String lessonTitle) {
+    return all(By.cssSelector("ol.outline li.locked a")).stream()
+        .anyMatch(a -> a.getText().strip().equals(lessonTitle));
+  }
 }

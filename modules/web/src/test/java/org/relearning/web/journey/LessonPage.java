@@ -52,4 +52,13 @@ final class LessonPage extends Page {
     browser.clickAndWaitForPage(clickable(By.id("take-quiz")));
     return new QuizPage(browser);
   }
+
+  /** Whether the lesson shows why it is closed instead of its content. */
+  boolean isLocked() {
+    return !all(By.id("lesson-locked")).isEmpty();
+  }
+
+  boolean offersDone() {
+    return !all(By.id("lesson:done")).isEmpty();
+  }
 }
