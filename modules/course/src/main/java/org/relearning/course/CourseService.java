@@ -4,10 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.relearning.course.block.BlockType;
@@ -22,6 +26,8 @@ import org.relearning.course.exchange.CourseArchives;
 import org.relearning.course.exchange.Problem;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Account;
+import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
@@ -42,6 +48,7 @@ public class CourseService {
   @Inject private Callers callers;
   @Inject private BlockTypes blockTypes;
   @Inject private Clock clock;
+  @Inject private AccountService accounts;
 
   public Course create(Long libraryId, String title, String summary) {
     Caller caller = callers.require(Role.INSTRUCTOR, "course.create");
@@ -78,43 +85,174 @@ public class CourseService {
   }
 
   /**
-   * Published courses whose title or summary contains {@code text}. A plain substring match, which
-   * is what Thai needs: Thai writes no spaces between words, so word-based search would miss.
+   * Published courses whose title, summary or one of whose tags contains {@code text}. A plain
+   * substring match, which is what Thai needs: Thai writes no spaces between words, so word-based
+   * search would miss.
    */
   public List<Course> search(String text) {
-    if (text == null || text.isBlank()) {
-      return catalog();
+    return catalog(CatalogFilter.text(text));
+  }
+
+  /** Published courses that pass every part of the filter that is set, newest first. */
+  public List<Course> catalog(CatalogFilter filter) {
+    StringBuilder jpql = new StringBuilder("SELECT c FROM Course c WHERE c.status = :status");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("status", CourseStatus.PUBLISHED);
+    if (filter.category() != null) {
+      jpql.append(" AND c.category = :category");
+      parameters.put("category", filter.category());
     }
-    return em.createNamedQuery("Course.search", Course.class)
-        .setParameter("status", CourseStatus.PUBLISHED)
-        .setParameter("q", "%" + likeEscaped(text.trim().toLowerCase(Locale.ROOT)) + "%")
-        .getResultList();
+    if (filter.libraryId() != null) {
+      jpql.append(" AND c.libraryId = :library");
+      parameters.put("library", filter.libraryId());
+    }
+    if (filter.level() != null) {
+      jpql.append(" AND c.level = :level");
+      parameters.put("level", filter.level());
+    }
+    if (filter.hasText()) {
+      jpql.append(
+          " AND (LOWER(c.title) LIKE :q ESCAPE '\\' OR LOWER(c.summary) LIKE :q ESCAPE '\\'"
+              + " OR c.id IN (SELECT t.id FROM Course t JOIN t.tags g"
+              + " WHERE g LIKE :q ESCAPE '\\'))");
+      parameters.put("q", "%" + likeEscaped(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+    }
+    jpql.append(" ORDER BY c.publishedAt DESC, c.id");
+    TypedQuery<Course> query = em.createQuery(jpql.toString(), Course.class);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
   }
 
   static String likeEscaped(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** The courses the caller authors: their own, or all of the libraries they administer. */
+  /**
+   * The courses the caller authors: those they own or co-teach, and all of the libraries they
+   * administer.
+   */
   public List<Course> authoredByCaller() {
     Caller caller = callers.require(Role.INSTRUCTOR, "course.list");
     if (caller.isSystemAdmin()) {
       return em.createNamedQuery("Course.all", Course.class).getResultList();
     }
-    if (caller.has(Role.LIBRARY_ADMIN)) {
-      return em.createNamedQuery("Course.ofLibrary", Course.class)
-          .setParameter("library", caller.libraryId())
-          .getResultList();
+    List<Course> taught =
+        em.createNamedQuery("Course.ofInstructor", Course.class)
+            .setParameter("account", caller.accountId())
+            .getResultList();
+    if (!caller.has(Role.LIBRARY_ADMIN)) {
+      return taught;
     }
-    return em.createNamedQuery("Course.ofOwner", Course.class)
-        .setParameter("owner", caller.accountId())
-        .getResultList();
+    Map<Long, Course> both = new LinkedHashMap<>();
+    em.createNamedQuery("Course.ofLibrary", Course.class)
+        .setParameter("library", caller.libraryId())
+        .getResultList()
+        .forEach(c -> both.put(c.getId(), c));
+    taught.forEach(c -> both.putIfAbsent(c.getId(), c));
+    return both.values().stream()
+        .sorted(Comparator.comparing(Course::getCreatedAt).reversed())
+        .toList();
   }
 
   public Course updateDetails(long courseId, String title, String summary) {
     Course course = getForEditing(courseId);
-    course.setTitle(title.trim());
-    course.setSummary(summary);
+    return updateDetails(
+        courseId,
+        new CourseDetails(
+            title,
+            summary,
+            course.getCategory(),
+            course.getLevel(),
+            course.getEstimatedHours(),
+            course.getLanguage(),
+            course.getTags()));
+  }
+
+  /** Changes every detail at once; a refused one (hours, tags, language) changes nothing. */
+  public Course updateDetails(long courseId, CourseDetails details) {
+    Course course = getForEditing(courseId);
+    if (details.title() == null || details.title().isBlank()) {
+      throw new BusinessException("validation.required");
+    }
+    if (!Course.LANGUAGES.contains(details.language())) {
+      throw new BusinessException(
+          "course.language.unsupported", String.valueOf(details.language()));
+    }
+    course.setTitle(details.title().trim());
+    course.setSummary(details.summary());
+    course.setCategory(details.category());
+    course.setLevel(details.level());
+    course.setEstimatedHours(details.estimatedHours());
+    course.setLanguage(details.language());
+    course.setTags(details.tags());
+    LOG.info(() -> "Course " + courseId + " details saved");
+    return course;
+  }
+
+  /**
+   * Adds an instructor who will author the course like its owner. Only the owner and the library's
+   * administrators may; the account must be an active instructor (or more).
+   */
+  public Course addCoInstructor(long courseId, String username) {
+    Course course = getForManagingInstructors(courseId);
+    Account account =
+        accounts
+            .findByUsername(username)
+            .filter(Account::isActive)
+            .orElseThrow(
+                () ->
+                    new BusinessException("course.instructors.unknown", String.valueOf(username)));
+    if (!account.getRole().includes(Role.INSTRUCTOR)) {
+      throw new BusinessException("course.instructors.notInstructor", account.getUsername());
+    }
+    if (account.getId().equals(course.getOwnerId())) {
+      throw new BusinessException("course.instructors.isOwner", account.getUsername());
+    }
+    if (course.addCoInstructor(account.getId())) {
+      LOG.info(
+          () ->
+              "Course "
+                  + courseId
+                  + ": co-instructor "
+                  + account.getUsername()
+                  + " added by "
+                  + callers.current().username());
+    }
+    return course;
+  }
+
+  public Course removeCoInstructor(long courseId, long accountId) {
+    Course course = getForManagingInstructors(courseId);
+    if (course.removeCoInstructor(accountId)) {
+      LOG.info(
+          () ->
+              "Course "
+                  + courseId
+                  + ": co-instructor "
+                  + accountId
+                  + " removed by "
+                  + callers.current().username());
+    }
+    return course;
+  }
+
+  /** Whether the caller may add and remove the course's co-instructors; for views. */
+  public boolean mayManageInstructors(Course course) {
+    return callers.find().map(c -> CoursePolicy.mayManageInstructors(c, course)).orElse(false);
+  }
+
+  private Course getForManagingInstructors(long courseId) {
+    Course course = find(courseId);
+    Caller caller = callers.current();
+    if (!CoursePolicy.mayManageInstructors(caller, course)) {
+      LOG.warning(
+          () ->
+              "Refused: "
+                  + caller.username()
+                  + " may not manage instructors of course "
+                  + courseId);
+      throw new AccessDeniedException("course.instructors.manage");
+    }
     return course;
   }
 
@@ -224,6 +362,11 @@ public class CourseService {
             archive.summary(),
             clock.instant());
     course.setLanguage(archive.language());
+    CourseArchive.Details details = archive.details();
+    course.setCategory(details.category());
+    course.setLevel(details.level());
+    course.setEstimatedHours(details.estimatedHours());
+    course.setTags(details.tags());
     List<Problem> warnings = new ArrayList<>();
     int s = 0;
     for (CourseArchive.SectionData sectionData : archive.sections()) {
