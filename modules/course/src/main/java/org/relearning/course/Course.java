@@ -53,7 +53,7 @@ public class Course {
   public static final int LANGUAGE_MAX = 5;
 
   /** The languages a course may be taught in. */
-  public static final Set<String> LANGUAGES = Set.of("th", "en");
+  public static final List<String> LANGUAGES = List.of("th", "en");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
