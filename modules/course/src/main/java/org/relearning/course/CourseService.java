@@ -4,13 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -26,8 +24,6 @@ import org.relearning.course.exchange.CourseArchives;
 import org.relearning.course.exchange.Problem;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
-import org.relearning.identity.account.Account;
-import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
@@ -48,7 +44,6 @@ public class CourseService {
   @Inject private Callers callers;
   @Inject private BlockTypes blockTypes;
   @Inject private Clock clock;
-  @Inject private AccountService accounts;
 
   public Course create(Long libraryId, String title, String summary) {
     Caller caller = callers.require(Role.INSTRUCTOR, "course.create");
@@ -95,32 +90,7 @@ public class CourseService {
 
   /** Published courses that pass every part of the filter that is set, newest first. */
   public List<Course> catalog(CatalogFilter filter) {
-    StringBuilder jpql = new StringBuilder("SELECT c FROM Course c WHERE c.status = :status");
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    parameters.put("status", CourseStatus.PUBLISHED);
-    if (filter.category() != null) {
-      jpql.append(" AND c.category = :category");
-      parameters.put("category", filter.category());
-    }
-    if (filter.libraryId() != null) {
-      jpql.append(" AND c.libraryId = :library");
-      parameters.put("library", filter.libraryId());
-    }
-    if (filter.level() != null) {
-      jpql.append(" AND c.level = :level");
-      parameters.put("level", filter.level());
-    }
-    if (filter.hasText()) {
-      jpql.append(
-          " AND (LOWER(c.title) LIKE :q ESCAPE '\\' OR LOWER(c.summary) LIKE :q ESCAPE '\\'"
-              + " OR c.id IN (SELECT t.id FROM Course t JOIN t.tags g"
-              + " WHERE g LIKE :q ESCAPE '\\'))");
-      parameters.put("q", "%" + likeEscaped(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
-    }
-    jpql.append(" ORDER BY c.publishedAt DESC, c.id");
-    TypedQuery<Course> query = em.createQuery(jpql.toString(), Course.class);
-    parameters.forEach(query::setParameter);
-    return query.getResultList();
+    return filter.query(em).getResultList();
   }
 
   static String likeEscaped(String text) {
@@ -154,20 +124,6 @@ public class CourseService {
         .toList();
   }
 
-  public Course updateDetails(long courseId, String title, String summary) {
-    Course course = getForEditing(courseId);
-    return updateDetails(
-        courseId,
-        new CourseDetails(
-            title,
-            summary,
-            course.getCategory(),
-            course.getLevel(),
-            course.getEstimatedHours(),
-            course.getLanguage(),
-            course.getTags()));
-  }
-
   /** Changes every detail at once; a refused one (hours, tags, language) changes nothing. */
   public Course updateDetails(long courseId, CourseDetails details) {
     Course course = getForEditing(courseId);
@@ -186,73 +142,6 @@ public class CourseService {
     course.setLanguage(details.language());
     course.setTags(details.tags());
     LOG.info(() -> "Course " + courseId + " details saved");
-    return course;
-  }
-
-  /**
-   * Adds an instructor who will author the course like its owner. Only the owner and the library's
-   * administrators may; the account must be an active instructor (or more).
-   */
-  public Course addCoInstructor(long courseId, String username) {
-    Course course = getForManagingInstructors(courseId);
-    Account account =
-        accounts
-            .findByUsername(username)
-            .filter(Account::isActive)
-            .orElseThrow(
-                () ->
-                    new BusinessException("course.instructors.unknown", String.valueOf(username)));
-    if (!account.getRole().includes(Role.INSTRUCTOR)) {
-      throw new BusinessException("course.instructors.notInstructor", account.getUsername());
-    }
-    if (account.getId().equals(course.getOwnerId())) {
-      throw new BusinessException("course.instructors.isOwner", account.getUsername());
-    }
-    if (course.addCoInstructor(account.getId())) {
-      LOG.info(
-          () ->
-              "Course "
-                  + courseId
-                  + ": co-instructor "
-                  + account.getUsername()
-                  + " added by "
-                  + callers.current().username());
-    }
-    return course;
-  }
-
-  public Course removeCoInstructor(long courseId, long accountId) {
-    Course course = getForManagingInstructors(courseId);
-    if (course.removeCoInstructor(accountId)) {
-      LOG.info(
-          () ->
-              "Course "
-                  + courseId
-                  + ": co-instructor "
-                  + accountId
-                  + " removed by "
-                  + callers.current().username());
-    }
-    return course;
-  }
-
-  /** Whether the caller may add and remove the course's co-instructors; for views. */
-  public boolean mayManageInstructors(Course course) {
-    return callers.find().map(c -> CoursePolicy.mayManageInstructors(c, course)).orElse(false);
-  }
-
-  private Course getForManagingInstructors(long courseId) {
-    Course course = find(courseId);
-    Caller caller = callers.current();
-    if (!CoursePolicy.mayManageInstructors(caller, course)) {
-      LOG.warning(
-          () ->
-              "Refused: "
-                  + caller.username()
-                  + " may not manage instructors of course "
-                  + courseId);
-      throw new AccessDeniedException("course.instructors.manage");
-    }
     return course;
   }
 

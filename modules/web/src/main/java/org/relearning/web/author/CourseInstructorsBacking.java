@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.relearning.course.Course;
-import org.relearning.course.CourseService;
+import org.relearning.course.CourseInstructors;
 import org.relearning.web.support.Instructors;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
@@ -23,7 +23,7 @@ public class CourseInstructorsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AuthorCourseBacking editor;
-  @Inject private CourseService courses;
+  @Inject private CourseInstructors team;
   @Inject private Instructors instructors;
   @Inject private Language language;
 
@@ -74,7 +74,7 @@ public class CourseInstructorsBacking implements Serializable {
   }
 
   public boolean isMayManage() {
-    return courses.mayManageInstructors(editor.getCourse());
+    return team.mayManage(editor.getCourse());
   }
 
   public void add() {
@@ -82,13 +82,13 @@ public class CourseInstructorsBacking implements Serializable {
       Messages.error("validation.required");
       return;
     }
-    courses.addCoInstructor(editor.getId(), username);
+    team.addCoInstructor(editor.getId(), username);
     Messages.info("author.instructors.added");
     Navigation.redirect("/author/course.xhtml?id=" + editor.getId());
   }
 
   public void remove(long accountId) {
-    courses.removeCoInstructor(editor.getId(), accountId);
+    team.removeCoInstructor(editor.getId(), accountId);
     Messages.info("author.instructors.removed");
     Navigation.redirect("/author/course.xhtml?id=" + editor.getId());
   }

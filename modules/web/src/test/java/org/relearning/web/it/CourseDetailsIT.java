@@ -31,6 +31,7 @@ import org.relearning.course.CatalogFilter;
 import org.relearning.course.Course;
 import org.relearning.course.CourseCategory;
 import org.relearning.course.CourseDetails;
+import org.relearning.course.CourseInstructors;
 import org.relearning.course.CourseLevel;
 import org.relearning.course.CourseService;
 import org.relearning.course.content.Section;
@@ -63,6 +64,7 @@ class CourseDetailsIT {
   @Inject private LibraryService libraries;
   @Inject private CourseService courses;
   @Inject private CourseResource api;
+  @Inject private CourseInstructors team;
 
   private static String suffix() {
     return UUID.randomUUID().toString().substring(0, 8);
@@ -293,7 +295,7 @@ class CourseDetailsIT {
               AccessDeniedException.class,
               () -> courses.updateDetails(id, details("แอบแก้", null, null, null)));
           assertThrows(
-              AccessDeniedException.class, () -> courses.addCoInstructor(id, stranger.username()));
+              AccessDeniedException.class, () -> team.addCoInstructor(id, stranger.username()));
           return null;
         });
     callers.as(
@@ -301,12 +303,12 @@ class CourseDetailsIT {
         () -> {
           assertRefused(
               "course.instructors.notInstructor",
-              () -> courses.addCoInstructor(id, learner.username()));
+              () -> team.addCoInstructor(id, learner.username()));
           assertRefused(
-              "course.instructors.unknown", () -> courses.addCoInstructor(id, "nobody-" + s));
+              "course.instructors.unknown", () -> team.addCoInstructor(id, "nobody-" + s));
           assertRefused(
-              "course.instructors.isOwner", () -> courses.addCoInstructor(id, owner.username()));
-          courses.addCoInstructor(id, " " + co.username().toUpperCase() + " ");
+              "course.instructors.isOwner", () -> team.addCoInstructor(id, owner.username()));
+          team.addCoInstructor(id, " " + co.username().toUpperCase() + " ");
           return null;
         });
     callers.as(
@@ -321,9 +323,9 @@ class CourseDetailsIT {
               "a co-taught course is among the caller's courses");
           assertTrue(courses.get(id).getTitle().startsWith("ขนมเปี๊ยะไส้ถั่ว"), "sees the draft");
           assertThrows(
-              AccessDeniedException.class, () -> courses.addCoInstructor(id, stranger.username()));
+              AccessDeniedException.class, () -> team.addCoInstructor(id, stranger.username()));
           assertThrows(
-              AccessDeniedException.class, () -> courses.removeCoInstructor(id, co.accountId()));
+              AccessDeniedException.class, () -> team.removeCoInstructor(id, co.accountId()));
           return null;
         });
     assertEquals(
@@ -334,14 +336,14 @@ class CourseDetailsIT {
     callers.as(
         librarian,
         () -> {
-          courses.addCoInstructor(id, stranger.username());
-          courses.removeCoInstructor(id, stranger.accountId());
+          team.addCoInstructor(id, stranger.username());
+          team.removeCoInstructor(id, stranger.accountId());
           return null;
         });
     callers.as(
         owner,
         () -> {
-          courses.removeCoInstructor(id, co.accountId());
+          team.removeCoInstructor(id, co.accountId());
           return null;
         });
     callers.as(
