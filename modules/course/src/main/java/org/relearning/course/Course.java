@@ -35,9 +35,6 @@ import org.relearning.course.content.Section;
     name = "Course.published",
     query = "SELECT c FROM Course c WHERE c.status = :status ORDER BY c.publishedAt DESC, c.id")
 @NamedQuery(
-    name = "Course.ofOwner",
-    query = "SELECT c FROM Course c WHERE c.ownerId = :owner ORDER BY c.createdAt DESC")
-@NamedQuery(
     name = "Course.ofInstructor",
     query =
         "SELECT c FROM Course c WHERE c.ownerId = :account OR c.id IN (SELECT i.id FROM Course i"
