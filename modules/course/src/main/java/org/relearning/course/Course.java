@@ -1,22 +1,30 @@
 package org.relearning.course;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
 
@@ -27,13 +35,10 @@ import org.relearning.course.content.Section;
     name = "Course.published",
     query = "SELECT c FROM Course c WHERE c.status = :status ORDER BY c.publishedAt DESC, c.id")
 @NamedQuery(
-    name = "Course.search",
+    name = "Course.ofInstructor",
     query =
-        "SELECT c FROM Course c WHERE c.status = :status AND (LOWER(c.title) LIKE :q ESCAPE '\\'"
-            + " OR LOWER(c.summary) LIKE :q ESCAPE '\\') ORDER BY c.publishedAt DESC, c.id")
-@NamedQuery(
-    name = "Course.ofOwner",
-    query = "SELECT c FROM Course c WHERE c.ownerId = :owner ORDER BY c.createdAt DESC")
+        "SELECT c FROM Course c WHERE c.ownerId = :account OR c.id IN (SELECT i.id FROM Course i"
+            + " JOIN i.coInstructorIds a WHERE a = :account) ORDER BY c.createdAt DESC")
 @NamedQuery(
     name = "Course.ofLibrary",
     query = "SELECT c FROM Course c WHERE c.libraryId = :library ORDER BY c.createdAt DESC")
@@ -42,6 +47,10 @@ public class Course {
 
   public static final int TITLE_MAX = 200;
   public static final int SUMMARY_MAX = 2000;
+  public static final int LANGUAGE_MAX = 5;
+
+  /** The languages a course may be taught in. */
+  public static final List<String> LANGUAGES = List.of("th", "en");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,8 +68,38 @@ public class Course {
   @Column(length = SUMMARY_MAX)
   private String summary;
 
-  @Column(nullable = false, length = 5)
+  @Column(nullable = false, length = LANGUAGE_MAX)
   private String language;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = CourseCategory.NAME_MAX)
+  private CourseCategory category = CourseCategory.OTHER;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "COURSE_LEVEL", nullable = false, length = CourseLevel.NAME_MAX)
+  private CourseLevel level = CourseLevel.BEGINNER;
+
+  @Column(
+      name = "ESTIMATED_HOURS",
+      precision = EstimatedHours.PRECISION,
+      scale = EstimatedHours.SCALE)
+  private BigDecimal estimatedHours;
+
+  /** A picture kept by the media store; only its id is the course's. */
+  @Column(name = "COVER_MEDIA_ID")
+  private Long coverMediaId;
+
+  @ElementCollection
+  @CollectionTable(name = "CRS_COURSE_TAG", joinColumns = @JoinColumn(name = "COURSE_ID"))
+  @OrderColumn(name = "POSITION")
+  @Column(name = "TAG", nullable = false, length = CourseTags.TAG_MAX)
+  private List<String> tags = new ArrayList<>();
+
+  /** Accounts (of the identity module) who author the course with its owner. */
+  @ElementCollection
+  @CollectionTable(name = "CRS_COURSE_INSTRUCTOR", joinColumns = @JoinColumn(name = "COURSE_ID"))
+  @Column(name = "ACCOUNT_ID", nullable = false)
+  private Set<Long> coInstructorIds = new HashSet<>();
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -174,6 +213,74 @@ public class Course {
 
   public boolean isPublished() {
     return status == CourseStatus.PUBLISHED;
+  }
+
+  public CourseCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(CourseCategory category) {
+    this.category = category == null ? CourseCategory.OTHER : category;
+  }
+
+  public CourseLevel getLevel() {
+    return level;
+  }
+
+  public void setLevel(CourseLevel level) {
+    this.level = level == null ? CourseLevel.BEGINNER : level;
+  }
+
+  public BigDecimal getEstimatedHours() {
+    return estimatedHours;
+  }
+
+  /** Checked by {@link EstimatedHours#checked}. */
+  public void setEstimatedHours(BigDecimal estimatedHours) {
+    this.estimatedHours = EstimatedHours.checked(estimatedHours);
+  }
+
+  public Long getCoverMediaId() {
+    return coverMediaId;
+  }
+
+  public void setCoverMediaId(Long coverMediaId) {
+    this.coverMediaId = coverMediaId;
+  }
+
+  public List<String> getTags() {
+    return Collections.unmodifiableList(tags);
+  }
+
+  /** Normalised by {@link CourseTags#normalise}. */
+  public void setTags(Collection<String> tags) {
+    List<String> kept = CourseTags.normalise(tags);
+    this.tags.clear();
+    this.tags.addAll(kept);
+  }
+
+  public Set<Long> getCoInstructorIds() {
+    return Collections.unmodifiableSet(coInstructorIds);
+  }
+
+  /** The owner first, then the co-instructors (by account id: the store keeps no order). */
+  public List<Long> instructorIds() {
+    List<Long> ids = new ArrayList<>();
+    ids.add(ownerId);
+    coInstructorIds.stream().filter(id -> !id.equals(ownerId)).sorted().forEach(ids::add);
+    return ids;
+  }
+
+  public boolean isCoInstructor(long accountId) {
+    return coInstructorIds.contains(accountId);
+  }
+
+  boolean addCoInstructor(long accountId) {
+    return coInstructorIds.add(accountId);
+  }
+
+  boolean removeCoInstructor(long accountId) {
+    return coInstructorIds.remove(accountId);
   }
 
   public Instant getCreatedAt() {

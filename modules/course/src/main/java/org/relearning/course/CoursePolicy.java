@@ -8,10 +8,27 @@ public final class CoursePolicy {
 
   private CoursePolicy() {}
 
-  /** The owning instructor, their library's administrators and the system administrator. */
+  /**
+   * The owning instructor, the co-instructors, the library's administrators and the system
+   * administrator. An account that has lost its instructor role edits nothing.
+   */
   public static boolean mayEdit(Caller caller, Course course) {
     return caller.administers(course.getLibraryId())
-        || (caller.has(Role.INSTRUCTOR) && course.getOwnerId().equals(caller.accountId()));
+        || (caller.has(Role.INSTRUCTOR)
+            && (isOwner(caller, course) || course.isCoInstructor(caller.accountId())));
+  }
+
+  /**
+   * Who decides who authors the course (and, when they come, who deletes or hands it over): the
+   * owner and the administrators, not the co-instructors.
+   */
+  public static boolean mayManageInstructors(Caller caller, Course course) {
+    return caller.administers(course.getLibraryId())
+        || (caller.has(Role.INSTRUCTOR) && isOwner(caller, course));
+  }
+
+  private static boolean isOwner(Caller caller, Course course) {
+    return course.getOwnerId().equals(caller.accountId());
   }
 
   /** Instructors create courses in their own library; administrators in the ones they run. */

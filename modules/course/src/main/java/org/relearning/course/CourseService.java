@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.relearning.course.block.BlockType;
@@ -90,43 +92,67 @@ public class CourseService {
   }
 
   /**
-   * Published courses whose title or summary contains {@code text}. A plain substring match, which
-   * is what Thai needs: Thai writes no spaces between words, so word-based search would miss.
+   * Published courses whose title, summary or one of whose tags contains {@code text}. A plain
+   * substring match, which is what Thai needs: Thai writes no spaces between words, so word-based
+   * search would miss.
    */
   public List<Course> search(String text) {
-    if (text == null || text.isBlank()) {
-      return catalog();
-    }
-    return em.createNamedQuery("Course.search", Course.class)
-        .setParameter("status", CourseStatus.PUBLISHED)
-        .setParameter("q", "%" + likeEscaped(text.trim().toLowerCase(Locale.ROOT)) + "%")
-        .getResultList();
+    return catalog(CatalogFilter.text(text));
+  }
+
+  /** Published courses that pass every part of the filter that is set, newest first. */
+  public List<Course> catalog(CatalogFilter filter) {
+    return filter.query(em).getResultList();
   }
 
   static String likeEscaped(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** The courses the caller authors: their own, or all of the libraries they administer. */
+  /**
+   * The courses the caller authors: those they own or co-teach, and all of the libraries they
+   * administer.
+   */
   public List<Course> authoredByCaller() {
     Caller caller = callers.require(Role.INSTRUCTOR, "course.list");
     if (caller.isSystemAdmin()) {
       return em.createNamedQuery("Course.all", Course.class).getResultList();
     }
-    if (caller.has(Role.LIBRARY_ADMIN)) {
-      return em.createNamedQuery("Course.ofLibrary", Course.class)
-          .setParameter("library", caller.libraryId())
-          .getResultList();
+    List<Course> taught =
+        em.createNamedQuery("Course.ofInstructor", Course.class)
+            .setParameter("account", caller.accountId())
+            .getResultList();
+    if (!caller.has(Role.LIBRARY_ADMIN)) {
+      return taught;
     }
-    return em.createNamedQuery("Course.ofOwner", Course.class)
-        .setParameter("owner", caller.accountId())
-        .getResultList();
+    Map<Long, Course> both = new LinkedHashMap<>();
+    em.createNamedQuery("Course.ofLibrary", Course.class)
+        .setParameter("library", caller.libraryId())
+        .getResultList()
+        .forEach(c -> both.put(c.getId(), c));
+    taught.forEach(c -> both.putIfAbsent(c.getId(), c));
+    return both.values().stream()
+        .sorted(Comparator.comparing(Course::getCreatedAt).reversed())
+        .toList();
   }
 
-  public Course updateDetails(long courseId, String title, String summary) {
+  /** Changes every detail at once; a refused one (hours, tags, language) changes nothing. */
+  public Course updateDetails(long courseId, CourseDetails details) {
     Course course = getForEditing(courseId);
-    course.setTitle(title.trim());
-    course.setSummary(summary);
+    if (details.title() == null || details.title().isBlank()) {
+      throw new BusinessException("validation.required");
+    }
+    if (!Course.LANGUAGES.contains(details.language())) {
+      throw new BusinessException(
+          "course.language.unsupported", String.valueOf(details.language()));
+    }
+    course.setTitle(details.title().trim());
+    course.setSummary(details.summary());
+    course.setCategory(details.category());
+    course.setLevel(details.level());
+    course.setEstimatedHours(details.estimatedHours());
+    course.setLanguage(details.language());
+    course.setTags(details.tags());
     record(course, "course.detailsChanged", course.getTitle());
     return course;
   }
@@ -212,6 +238,18 @@ public class CourseService {
     Course course = get(courseId);
     if (course.getCurrentVersion() == 0) {
       throw new NotFoundException("course", courseId);
+    }
+    return version(courseId, course.getCurrentVersion());
+  }
+
+  /**
+   * What the course's landing page and API show as its outline: the latest published version, or,
+   * for an author of a course never published, the working copy as it would be published.
+   */
+  public PublishedCourse outline(long courseId) {
+    Course course = get(courseId);
+    if (course.getCurrentVersion() == 0) {
+      return VersionContent.read(courseId, 0, VersionContent.of(course));
     }
     return version(courseId, course.getCurrentVersion());
   }
@@ -435,6 +473,11 @@ public class CourseService {
             archive.summary(),
             clock.instant());
     course.setLanguage(archive.language());
+    CourseArchive.Details details = archive.details();
+    course.setCategory(details.category());
+    course.setLevel(details.level());
+    course.setEstimatedHours(details.estimatedHours());
+    course.setTags(details.tags());
     List<Problem> warnings = new ArrayList<>();
     int s = 0;
     for (CourseArchive.SectionData sectionData : archive.sections()) {

@@ -54,4 +54,48 @@ class CoursePolicyTest {
         .isFalse();
     assertThat(CoursePolicy.mayCreateIn(caller(100, Role.LEARNER, LIBRARY), LIBRARY)).isFalse();
   }
+
+  @Test
+  void coInstructorsEditButDoNotManageInstructors() {
+    Course shared = new Course(LIBRARY, 100L, "ผ้ามัดย้อม", null, Instant.EPOCH);
+    shared.addCoInstructor(101L);
+    Caller owner = caller(100, Role.INSTRUCTOR, LIBRARY);
+    Caller coInstructor = caller(101, Role.INSTRUCTOR, LIBRARY);
+    Caller stranger = caller(102, Role.INSTRUCTOR, LIBRARY);
+
+    assertThat(CoursePolicy.mayEdit(coInstructor, shared)).isTrue();
+    assertThat(CoursePolicy.mayView(coInstructor, shared)).as("sees the draft").isTrue();
+    assertThat(CoursePolicy.mayEdit(stranger, shared)).isFalse();
+    assertThat(CoursePolicy.mayManageInstructors(coInstructor, shared)).isFalse();
+    assertThat(CoursePolicy.mayManageInstructors(owner, shared)).isTrue();
+    assertThat(CoursePolicy.mayManageInstructors(caller(5, Role.LIBRARY_ADMIN, LIBRARY), shared))
+        .isTrue();
+    assertThat(
+            CoursePolicy.mayManageInstructors(caller(5, Role.LIBRARY_ADMIN, OTHER_LIBRARY), shared))
+        .isFalse();
+  }
+
+  @Test
+  void aCoInstructorFromAnotherLibraryEditsToo() {
+    Course shared = new Course(LIBRARY, 100L, "ผ้ามัดย้อม", null, Instant.EPOCH);
+    shared.addCoInstructor(201L);
+    assertThat(CoursePolicy.mayEdit(caller(201, Role.INSTRUCTOR, OTHER_LIBRARY), shared)).isTrue();
+  }
+
+  @Test
+  void aCoInstructorWhoIsNoLongerAnInstructorMayNot() {
+    Course shared = new Course(LIBRARY, 100L, "ผ้ามัดย้อม", null, Instant.EPOCH);
+    shared.addCoInstructor(101L);
+    assertThat(CoursePolicy.mayEdit(caller(101, Role.LEARNER, LIBRARY), shared)).isFalse();
+    shared.removeCoInstructor(101L);
+    assertThat(CoursePolicy.mayEdit(caller(101, Role.INSTRUCTOR, LIBRARY), shared)).isFalse();
+  }
+
+  @Test
+  void theOwnerIsListedFirstAmongTheInstructors() {
+    Course shared = new Course(LIBRARY, 100L, "ผ้ามัดย้อม", null, Instant.EPOCH);
+    shared.addCoInstructor(103L);
+    shared.addCoInstructor(101L);
+    assertThat(shared.instructorIds()).containsExactly(100L, 101L, 103L);
+  }
 }

@@ -6,10 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
+import org.relearning.course.version.PublishedCourse;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
+import org.relearning.web.support.Instructors;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Params;
 
@@ -24,9 +29,11 @@ public class CourseBacking implements Serializable {
   @Inject private LearningService learning;
   @Inject private LibraryService libraries;
   @Inject private Language language;
+  @Inject private Instructors instructors;
 
   private Long id;
   private transient Course course;
+  private transient PublishedCourse outline;
   private boolean enrolled;
 
   public void load() {
@@ -52,6 +59,14 @@ public class CourseBacking implements Serializable {
             faces.getExternalContext().getRequestContextPath() + "/learn/course.xhtml?id=" + id);
   }
 
+  /** The outline learners get: the latest published version (an author's draft before that). */
+  public PublishedCourse getOutline() {
+    if (outline == null) {
+      outline = courses.outline(getCourse().getId());
+    }
+    return outline;
+  }
+
   public Course getCourse() {
     if (course == null && id != null) {
       course = courses.get(id);
@@ -64,6 +79,22 @@ public class CourseBacking implements Serializable {
         .find(getCourse().getLibraryId())
         .map(l -> l.name(language.getLocale()))
         .orElse("");
+  }
+
+  /** The instructors' names in the page's language, owner first. */
+  public List<String> getInstructorNames() {
+    return instructors.of(getCourse()).stream().map(a -> a.name(language.getLocale())).toList();
+  }
+
+  /** The catalog searched for a tag: the tag's link. */
+  public String catalogUrl(String tag) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/catalog.xhtml?q="
+        + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+  }
+
+  public String getHours() {
+    return CatalogBacking.hours(getCourse().getEstimatedHours());
   }
 
   public boolean isEnrolled() {

@@ -1,6 +1,9 @@
 package org.relearning.course.exchange;
 
+import java.math.BigDecimal;
 import java.util.List;
+import org.relearning.course.CourseCategory;
+import org.relearning.course.CourseLevel;
 
 /**
  * A course as it travels between libraries: its details, its outline and the media its text refers
@@ -12,7 +15,8 @@ public record CourseArchive(
     String summary,
     String language,
     List<SectionData> sections,
-    List<MediaFile> media) {
+    List<MediaFile> media,
+    Details details) {
 
   /** The value of {@code "format"} in every manifest. */
   public static final String FORMAT = "relearn-course";
@@ -26,6 +30,36 @@ public record CourseArchive(
   public CourseArchive {
     sections = List.copyOf(sections);
     media = List.copyOf(media);
+    details = details == null ? Details.NONE : details;
+  }
+
+  /** An archive without catalog details, as archives were before they carried them. */
+  public CourseArchive(
+      int formatVersion,
+      String title,
+      String summary,
+      String language,
+      List<SectionData> sections,
+      List<MediaFile> media) {
+    this(formatVersion, title, summary, language, sections, media, Details.NONE);
+  }
+
+  /**
+   * How the catalog shows the course; {@code estimatedHours} may be unknown. Not carried: the
+   * co-instructors and the cover, which belong to one library's people and store.
+   */
+  public record Details(
+      CourseCategory category, CourseLevel level, BigDecimal estimatedHours, List<String> tags) {
+
+    /** What a course gets when the archive says nothing: the defaults of a new course. */
+    public static final Details NONE =
+        new Details(CourseCategory.OTHER, CourseLevel.BEGINNER, null, List.of());
+
+    public Details {
+      category = category == null ? CourseCategory.OTHER : category;
+      level = level == null ? CourseLevel.BEGINNER : level;
+      tags = tags == null ? List.of() : List.copyOf(tags);
+    }
   }
 
   /** A chapter of the course with its lessons, in order. */

@@ -91,6 +91,7 @@ public class CourseArchiveWriter {
       writeText(json, "title", archive.title());
       writeText(json, "summary", archive.summary());
       writeText(json, "language", archive.language());
+      writeDetails(json, archive.details());
       json.writeStartArray("sections");
       for (SectionData section : archive.sections()) {
         json.writeStartObject();
@@ -109,6 +110,16 @@ public class CourseArchiveWriter {
       json.writeEnd().writeEnd();
     }
     return out.toByteArray();
+  }
+
+  private static void writeDetails(JsonGenerator json, CourseArchive.Details details) {
+    json.write("category", details.category().name()).write("level", details.level().name());
+    if (details.estimatedHours() != null) {
+      json.write("estimatedHours", details.estimatedHours());
+    }
+    json.writeStartArray("tags");
+    details.tags().forEach(json::write);
+    json.writeEnd();
   }
 
   private static void writeLesson(JsonGenerator json, LessonData lesson) {

@@ -25,7 +25,9 @@ public final class CourseArchives {
         course.getSummary(),
         course.getLanguage(),
         course.getSections().stream().map(CourseArchives::section).toList(),
-        List.of());
+        List.of(),
+        new CourseArchive.Details(
+            course.getCategory(), course.getLevel(), course.getEstimatedHours(), course.getTags()));
   }
 
   private static SectionData section(Section section) {

@@ -24,6 +24,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relearning.course.Course;
+import org.relearning.course.CourseCategory;
+import org.relearning.course.CourseLevel;
+import org.relearning.course.CourseTags;
+import org.relearning.course.EstimatedHours;
 import org.relearning.course.block.QuizBlock;
 import org.relearning.course.block.RichTextBlock;
 import org.relearning.course.content.Lesson;
@@ -31,6 +35,7 @@ import org.relearning.course.content.Section;
 import org.relearning.course.exchange.CourseArchive.BlockData;
 import org.relearning.course.exchange.CourseArchive.LessonData;
 import org.relearning.course.exchange.CourseArchive.SectionData;
+import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.html.HtmlSanitizer;
 
 /** Turns one archive's manifest, and the media found next to it, into a {@link CourseArchive}. */
@@ -116,6 +121,7 @@ final class ManifestParser {
     String title = text(course, "title", "course", Course.TITLE_MAX, true);
     String summary = text(course, "summary", "course", Course.SUMMARY_MAX, false);
     String language = text(course, "language", "course", LANGUAGE_MAX, false);
+    CourseArchive.Details details = details(course);
     List<SectionData> sections = new ArrayList<>();
     List<JsonObject> sectionJson = objects(course, "sections", "course");
     for (int s = 0; s < sectionJson.size(); s++) {
@@ -136,7 +142,75 @@ final class ManifestParser {
         summary,
         language == null ? "th" : language,
         sections,
-        media);
+        media,
+        details);
+  }
+
+  /**
+   * The catalog details, all optional (older archives have none). One that does not fit is left at
+   * its default and reported, never a reason to refuse the course.
+   */
+  private CourseArchive.Details details(JsonObject course) {
+    CourseCategory category = named(course, "category", CourseCategory.class);
+    CourseLevel level = named(course, "level", CourseLevel.class);
+    BigDecimal hours = null;
+    JsonValue hoursJson = course.get("estimatedHours");
+    if (hoursJson instanceof JsonNumber n && n.bigDecimalValue().precision() <= 10) {
+      try {
+        hours = EstimatedHours.checked(n.bigDecimalValue());
+      } catch (BusinessException e) {
+        problems.add(new Problem("course › estimatedHours", e.messageKey(), abbreviated(n)));
+      }
+    } else if (hoursJson != null && hoursJson != JsonValue.NULL) {
+      problems.add(
+          new Problem(
+              "course › estimatedHours", "import.course.detailIgnored", abbreviated(hoursJson)));
+    }
+    List<String> tags = new ArrayList<>();
+    if (course.get("tags") instanceof JsonArray array) {
+      // a hostile manifest may list a million tags: look at a few more than may be kept
+      for (JsonValue v : array.subList(0, Math.min(array.size(), 2 * CourseTags.MAX_TAGS))) {
+        if (!(v instanceof JsonString tag)) {
+          problems.add(new Problem("course › tags", "import.course.detailIgnored", abbreviated(v)));
+          continue;
+        }
+        try {
+          tags = new ArrayList<>(CourseTags.normalise(concat(tags, tag.getString())));
+        } catch (BusinessException e) {
+          problems.add(new Problem("course › tags", e.messageKey(), abbreviated(v)));
+        }
+      }
+    }
+    return new CourseArchive.Details(category, level, hours, tags);
+  }
+
+  /** An enum constant by name; an unknown name (from a newer version, say) is reported. */
+  private <E extends Enum<E>> E named(JsonObject parent, String name, Class<E> type) {
+    JsonValue value = parent.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString s) {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(s.getString())) {
+          return constant;
+        }
+      }
+    }
+    problems.add(
+        new Problem("course › " + name, "import.course.detailIgnored", abbreviated(value)));
+    return null;
+  }
+
+  private static List<String> concat(List<String> tags, String tag) {
+    List<String> all = new ArrayList<>(tags);
+    all.add(tag);
+    return all;
+  }
+
+  private static String abbreviated(JsonValue value) {
+    String text = value.toString();
+    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
   }
 
   private LessonData lesson(JsonObject lesson, String where) {

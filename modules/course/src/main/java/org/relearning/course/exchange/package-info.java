@@ -16,6 +16,10 @@
  *         "title": "ขนมไทย",
  *         "summary": "ทำขนมชั้นที่บ้าน",
  *         "language": "th",
+ *         "category": "FOOD_DESSERTS",
+ *         "level": "BEGINNER",
+ *         "estimatedHours": 6.5,
+ *         "tags": [ "ขนมไทย", "อาชีพเสริม" ],
  *         "sections": [
  *             {
  *                 "title": "เริ่มต้น",
@@ -41,6 +45,14 @@
  *       they know. Unknown members are ignored, so adding optional members needs no new version.
  *   <li>{@code course.title}, section and lesson titles are required; {@code summary} may be {@code
  *       null}; {@code language} defaults to {@code "th"}. Arrays are in the order learners see.
+ *   <li>{@code category} ({@link org.relearning.course.CourseCategory} name), {@code level} ({@link
+ *       org.relearning.course.CourseLevel} name), {@code estimatedHours} (a number, more than 0, at
+ *       most 500, one decimal) and {@code tags} (at most 10 strings of at most 40 characters, kept
+ *       trimmed and in lower case) are optional: archives written before they existed import as
+ *       category {@code OTHER}, level {@code BEGINNER}, hours unknown, no tags. A value that does
+ *       not fit is left at that default and reported ({@code import.course.detailIgnored} or the
+ *       service's own key), never a reason to refuse the course. Co-instructors and the cover
+ *       picture are not carried: they belong to one library.
  *   <li>A block has a {@code type} (a {@link org.relearning.course.block.BlockType} id). {@code
  *       "rich-text"} has {@code body}, HTML that is cleaned again on import; {@code "quiz"} has
  *       {@code quizRef}, a reference to a quiz that outlives database ids ({@code "quiz:<id>"}).

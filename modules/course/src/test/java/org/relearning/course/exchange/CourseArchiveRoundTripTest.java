@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.relearning.course.Course;
+import org.relearning.course.CourseCategory;
+import org.relearning.course.CourseLevel;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.exchange.CourseArchive.BlockData;
 import org.relearning.course.exchange.CourseArchive.LessonData;
@@ -46,7 +49,12 @@ class CourseArchiveRoundTripTest {
                             new BlockData("quiz", null, "quiz:42"))),
                     new LessonData("ลองทำดู", List.of()))),
             new SectionData("บททดสอบ", List.of())),
-        List.of(new MediaFile("media/ขนม ชั้น.png", PICTURE)));
+        List.of(new MediaFile("media/ขนม ชั้น.png", PICTURE)),
+        new CourseArchive.Details(
+            CourseCategory.FOOD_DESSERTS,
+            CourseLevel.INTERMEDIATE,
+            new BigDecimal("7.5"),
+            List.of("ขนมไทย", "dessert")));
   }
 
   @Test
@@ -85,6 +93,10 @@ class CourseArchiveRoundTripTest {
         .contains("\"formatVersion\": 1")
         .contains("ขนมไทยสี่ภาค")
         .contains("\"quizRef\": \"quiz:42\"")
+        .contains("\"category\": \"FOOD_DESSERTS\"")
+        .contains("\"level\": \"INTERMEDIATE\"")
+        .contains("\"estimatedHours\": 7.5")
+        .contains("\"ขนมไทย\"")
         .doesNotContain("\\u0e")
         .doesNotContain("\r");
   }
@@ -118,6 +130,72 @@ class CourseArchiveRoundTripTest {
                     new SectionData("ท้ายบท", List.of())),
                 List.of()));
     assertThat(reader.read(writer.write(archive)).archive()).isEqualTo(archive);
+  }
+
+  @Test
+  void theDetailsOfACourseTravelWithIt() {
+    Course course = new Course(7L, 100L, "ผ้ามัดย้อม", "ย้อมผ้าด้วยสีธรรมชาติ", Instant.EPOCH);
+    course.setCategory(CourseCategory.CRAFTS);
+    course.setLevel(CourseLevel.ADVANCED);
+    course.setEstimatedHours(new BigDecimal("12"));
+    course.setTags(List.of(" ผ้าไทย ", "Tie-Dye"));
+    course.setCoverMediaId(99L);
+
+    CourseArchive read = reader.read(writer.write(CourseArchives.fromCourse(course))).archive();
+
+    assertThat(read.details())
+        .isEqualTo(
+            new CourseArchive.Details(
+                CourseCategory.CRAFTS,
+                CourseLevel.ADVANCED,
+                new BigDecimal("12.0"),
+                List.of("ผ้าไทย", "tie-dye")));
+  }
+
+  @Test
+  void anArchiveWithoutDetailsImportsWithTheDefaults() {
+    ImportResult result =
+        reader.read(
+            TestZips.with("manifest.json", TestZips.manifest(1, "{\"type\": \"rich-text\"}"))
+                .bytes());
+
+    assertThat(result.refused()).isFalse();
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.archive().details()).isEqualTo(CourseArchive.Details.NONE);
+    assertThat(result.archive().details().category()).isEqualTo(CourseCategory.OTHER);
+    assertThat(result.archive().details().level()).isEqualTo(CourseLevel.BEGINNER);
+  }
+
+  @Test
+  void detailsThatDoNotFitAreReportedAndLeftAtTheirDefaults() {
+    String manifest =
+        TestZips.manifest(1, "")
+            .replace(
+                "\"language\": \"th\",",
+                """
+                "language": "th",
+                "category": "SPACE_TRAVEL",
+                "level": 3,
+                "estimatedHours": 0.25,
+                "tags": ["ok", "%s", 7, "OK"],
+                """
+                    .formatted("ก".repeat(41)));
+
+    ImportResult result = reader.read(TestZips.with("manifest.json", manifest).bytes());
+
+    assertThat(result.refused()).isFalse();
+    assertThat(result.archive().details())
+        .isEqualTo(
+            new CourseArchive.Details(
+                CourseCategory.OTHER, CourseLevel.BEGINNER, null, List.of("ok")));
+    assertThat(result.problems())
+        .extracting(Problem::where, Problem::reasonKey)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("course › category", "import.course.detailIgnored"),
+            org.assertj.core.groups.Tuple.tuple("course › level", "import.course.detailIgnored"),
+            org.assertj.core.groups.Tuple.tuple("course › estimatedHours", "course.hours.decimals"),
+            org.assertj.core.groups.Tuple.tuple("course › tags", "course.tags.tooLong"),
+            org.assertj.core.groups.Tuple.tuple("course › tags", "import.course.detailIgnored"));
   }
 
   @Test

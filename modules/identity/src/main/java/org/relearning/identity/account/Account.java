@@ -20,6 +20,7 @@ import org.relearning.platform.i18n.Languages;
     name = "Account.byUsername",
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.all", query = "SELECT a FROM Account a ORDER BY a.username")
+@NamedQuery(name = "Account.byIds", query = "SELECT a FROM Account a WHERE a.id IN :ids")
 public class Account {
 
   public static final int USERNAME_MAX = 60;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.relearning.platform.error.BusinessException;
@@ -36,6 +37,16 @@ public class AccountService {
         .setParameter("username", username.trim().toLowerCase())
         .getResultStream()
         .findFirst();
+  }
+
+  /** The accounts with these ids, in no particular order; ids of no account are left out. */
+  public List<Account> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("Account.byIds", Account.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
   }
 
   public List<Account> all() {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.relearning.course.Course;
+import org.relearning.course.CourseCategory;
+import org.relearning.course.CourseLevel;
 import org.relearning.course.CourseService;
 import org.relearning.course.block.QuizBlock;
 import org.relearning.course.content.Lesson;
@@ -27,8 +29,7 @@ public class AuthorCourseBacking implements Serializable {
   @Inject private QuizService quizzes;
 
   private Long id;
-  private String title;
-  private String summary;
+  private CourseDetailsForm details;
   private String newSectionTitle;
   private String newLessonTitle;
 
@@ -37,8 +38,7 @@ public class AuthorCourseBacking implements Serializable {
 
   public void load() {
     course = courses.getForEditing(Params.required(id, "course"));
-    title = course.getTitle();
-    summary = course.getSummary();
+    details = CourseDetailsForm.of(course);
   }
 
   public Course getCourse() {
@@ -56,7 +56,7 @@ public class AuthorCourseBacking implements Serializable {
   }
 
   public void saveDetails() {
-    courses.updateDetails(id, title, summary);
+    courses.updateDetails(id, details.toDetails());
     Messages.info("action.saved");
     Navigation.redirect("/author/course.xhtml?id=" + id);
   }
@@ -111,20 +111,20 @@ public class AuthorCourseBacking implements Serializable {
     this.id = id;
   }
 
-  public String getTitle() {
-    return title;
+  public CourseDetailsForm getDetails() {
+    return details;
   }
 
-  public void setTitle(String title) {
-    this.title = title;
+  public CourseCategory[] getCategories() {
+    return CourseCategory.values();
   }
 
-  public String getSummary() {
-    return summary;
+  public CourseLevel[] getLevels() {
+    return CourseLevel.values();
   }
 
-  public void setSummary(String summary) {
-    this.summary = summary;
+  public List<String> getLanguages() {
+    return Course.LANGUAGES;
   }
 
   public String getNewSectionTitle() {

@@ -7,12 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.relearning.course.Course;
+import org.relearning.course.CourseCategory;
+import org.relearning.course.CourseDetails;
+import org.relearning.course.CourseLevel;
 import org.relearning.course.CourseService;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
@@ -111,6 +115,16 @@ public class DemoContent {
             "เรียนทำขนมไทยยอดนิยม ตั้งแต่วัตถุดิบ ความสะอาด จนถึงการตั้งราคาขาย"
                 + " เพื่อเริ่มต้นอาชีพที่สองจากครัวที่บ้าน");
     long id = course.getId();
+    courses.updateDetails(
+        id,
+        new CourseDetails(
+            course.getTitle(),
+            course.getSummary(),
+            CourseCategory.FOOD_DESSERTS,
+            CourseLevel.BEGINNER,
+            new BigDecimal("6"),
+            "th",
+            List.of("ขนมไทย", "อาชีพเสริม", "ขายออนไลน์", "thai desserts")));
     Section basics = courses.addSection(id, "พื้นฐานขนมไทย");
     lesson(
         basics,

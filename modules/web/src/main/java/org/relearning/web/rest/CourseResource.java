@@ -2,6 +2,7 @@ package org.relearning.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,22 +14,33 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.relearning.course.CatalogFilter;
 import org.relearning.course.Course;
+import org.relearning.course.CourseCategory;
+import org.relearning.course.CourseLevel;
 import org.relearning.course.CourseService;
 import org.relearning.course.exchange.CourseArchive;
 import org.relearning.course.exchange.CourseArchiveReader;
 import org.relearning.course.exchange.CourseArchiveWriter;
 import org.relearning.course.exchange.ImportResult;
 import org.relearning.course.exchange.Problem;
+import org.relearning.identity.account.Account;
+import org.relearning.identity.account.AccountService;
 import org.relearning.identity.library.Library;
 import org.relearning.identity.library.LibraryService;
+import org.relearning.platform.error.BusinessException;
 
 /** The catalog of published courses. */
 @Path("courses")
@@ -38,9 +50,29 @@ public class CourseResource {
 
   @Inject private CourseService courses;
   @Inject private LibraryService libraries;
+  @Inject private AccountService accounts;
 
-  /** A course in the catalog. */
-  public record CatalogEntry(long id, String title, LibraryRef library) {}
+  /** A course in the catalog, with what a learner chooses it by. */
+  @JsonbPropertyOrder({"id", "library", "title"})
+  public record CatalogEntry(
+      long id,
+      String title,
+      LibraryRef library,
+      String summary,
+      CourseCategory category,
+      CourseLevel level,
+      BigDecimal estimatedHours,
+      String language,
+      List<String> tags,
+      long libraryId,
+      List<InstructorRef> instructors) {}
+
+  /** Someone who teaches the course, named in both languages (usernames stay private). */
+  public record InstructorRef(String nameTh, String nameEn) {
+    static InstructorRef of(Account a) {
+      return new InstructorRef(a.getNameTh(), a.getNameEn());
+    }
+  }
 
   /** A library, named in both languages. */
   public record LibraryRef(long id, String code, String nameTh, String nameEn) {
@@ -49,9 +81,20 @@ public class CourseResource {
     }
   }
 
-  /** A course's outline: its sections and their lessons, in order. */
+  /** A course's details and outline: its sections and their lessons, in order. */
   public record Outline(
-      long id, String title, String summary, LibraryRef library, List<SectionEntry> sections) {}
+      long id,
+      String title,
+      String summary,
+      LibraryRef library,
+      List<SectionEntry> sections,
+      CourseCategory category,
+      CourseLevel level,
+      BigDecimal estimatedHours,
+      String language,
+      List<String> tags,
+      long libraryId,
+      List<InstructorRef> instructors) {}
 
   /** A section with its lessons. */
   public record SectionEntry(long id, String title, List<LessonEntry> lessons) {}
@@ -60,22 +103,50 @@ public class CourseResource {
   public record LessonEntry(long id, String title) {}
 
   @GET
-  @Operation(summary = "Published courses: id, title and library; q= searches titles and summaries")
-  public List<CatalogEntry> catalog(@QueryParam("q") String q) {
+  @Operation(
+      summary =
+          "Published courses with their details (category, level, estimatedHours, language, tags,"
+              + " library, instructors); the filters combine")
+  public List<CatalogEntry> catalog(
+      @Parameter(description = "text in the title, summary or a tag (substring, Thai too)")
+          @QueryParam("q")
+          String q,
+      @Parameter(description = "a category name, e.g. FOOD_DESSERTS") @QueryParam("category")
+          String category,
+      @Parameter(description = "a library id") @QueryParam("library") String library,
+      @Parameter(description = "BEGINNER, INTERMEDIATE or ADVANCED") @QueryParam("level")
+          String level) {
+    CatalogFilter filter =
+        new CatalogFilter(
+            q,
+            named(CourseCategory.class, category),
+            libraryId(library),
+            named(CourseLevel.class, level));
+    List<Course> found = courses.catalog(filter);
     Map<Long, Library> byId =
         libraries.all().stream().collect(Collectors.toMap(Library::getId, Function.identity()));
-    return courses.search(q).stream()
+    Map<Long, Account> people = instructorsOf(found);
+    return found.stream()
         .map(
-            c -> {
-              Library l = byId.get(c.getLibraryId());
-              return new CatalogEntry(c.getId(), c.getTitle(), LibraryRef.of(l));
-            })
+            c ->
+                new CatalogEntry(
+                    c.getId(),
+                    c.getTitle(),
+                    LibraryRef.of(byId.get(c.getLibraryId())),
+                    c.getSummary(),
+                    c.getCategory(),
+                    c.getLevel(),
+                    c.getEstimatedHours(),
+                    c.getLanguage(),
+                    c.getTags(),
+                    c.getLibraryId(),
+                    instructorRefs(c, people)))
         .toList();
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A published course's outline: sections and lessons")
+  @Operation(summary = "A published course's details and outline: sections and lessons")
   public Outline outline(@PathParam("id") long id) {
     Course c = courses.get(id);
     return new Outline(
@@ -83,7 +154,7 @@ public class CourseResource {
         c.getTitle(),
         c.getSummary(),
         LibraryRef.of(libraries.get(c.getLibraryId())),
-        c.getSections().stream()
+        courses.outline(id).getSections().stream()
             .map(
                 s ->
                     new SectionEntry(
@@ -92,7 +163,54 @@ public class CourseResource {
                         s.getLessons().stream()
                             .map(l -> new LessonEntry(l.getId(), l.getTitle()))
                             .toList()))
-            .toList());
+            .toList(),
+        c.getCategory(),
+        c.getLevel(),
+        c.getEstimatedHours(),
+        c.getLanguage(),
+        c.getTags(),
+        c.getLibraryId(),
+        instructorRefs(c, instructorsOf(List.of(c))));
+  }
+
+  /** Every instructor of these courses, read in one query. */
+  private Map<Long, Account> instructorsOf(List<Course> found) {
+    Set<Long> ids = new LinkedHashSet<>();
+    found.forEach(c -> ids.addAll(c.instructorIds()));
+    return accounts.byIds(ids).stream()
+        .collect(Collectors.toMap(Account::getId, Function.identity()));
+  }
+
+  private static List<InstructorRef> instructorRefs(Course c, Map<Long, Account> people) {
+    return c.instructorIds().stream()
+        .map(people::get)
+        .filter(Objects::nonNull)
+        .map(InstructorRef::of)
+        .toList();
+  }
+
+  /** A filter value that names nothing is the caller's mistake: 400, not an empty list. */
+  private static <E extends Enum<E>> E named(Class<E> type, String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name.trim())) {
+        return constant;
+      }
+    }
+    throw new BusinessException("catalog.filter.invalid", name);
+  }
+
+  private static Long libraryId(String library) {
+    if (library == null || library.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(library.trim());
+    } catch (NumberFormatException e) {
+      throw new BusinessException("catalog.filter.invalid", library);
+    }
   }
 
   @GET
