@@ -9,7 +9,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -333,6 +336,44 @@ class ServicesIT {
 
   private static final String DEMO_PASSWORD =
       System.getenv().getOrDefault("RELEARN_DEMO_PASSWORD", "it-Passw0rd");
+
+  @Test
+  @RunAsClient
+  void textIsSentCompressedToBrowsersThatAcceptGzip(@ArquillianResource URL base) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    URI catalog = base.toURI().resolve("catalog.xhtml?lang=th");
+    HttpResponse<byte[]> gzipped =
+        http.send(
+            HttpRequest.newBuilder(catalog).header("Accept-Encoding", "gzip").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, gzipped.statusCode());
+    assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+    assertTrue(gzipped.headers().allValues("Vary").toString().contains("Accept-Encoding"));
+    String page =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+            StandardCharsets.UTF_8);
+    assertTrue(page.contains("การทำขนมไทยเพื่ออาชีพที่สอง"), "the page inflates to itself");
+
+    HttpResponse<String> plain =
+        http.send(HttpRequest.newBuilder(catalog).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "not asked: not sent");
+    assertTrue(gzipped.body().length * 3 < plain.body().getBytes(StandardCharsets.UTF_8).length);
+
+    Matcher script = Pattern.compile("src=\"([^\"]*components\\.js[^\"]*)\"").matcher(page);
+    assertTrue(script.find(), "the page loads PrimeFaces' scripts");
+    URI js = base.toURI().resolve(script.group(1).replace("&amp;", "&"));
+    HttpResponse<byte[]> scripts =
+        http.send(
+            HttpRequest.newBuilder(js).header("Accept-Encoding", "gzip, deflate").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", scripts.headers().firstValue("Content-Encoding").orElse(""));
+    long declared = scripts.headers().firstValueAsLong("Content-Length").orElse(-1);
+    assertTrue(declared == -1 || declared == scripts.body().length, "no stale length");
+    assertTrue(
+        new GZIPInputStream(new ByteArrayInputStream(scripts.body())).readAllBytes().length
+            > scripts.body().length * 3);
+  }
 
   private static HttpResponse<String> get(HttpClient http, URL base, String path, String basic)
       throws Exception {
