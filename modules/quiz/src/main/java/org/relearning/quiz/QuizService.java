@@ -1,5 +1,6 @@
 package org.relearning.quiz;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.relearning.platform.error.NotFoundException;
 import org.relearning.quiz.attempt.Answer;
 import org.relearning.quiz.attempt.Attempt;
 import org.relearning.quiz.attempt.AttemptGrades;
+import org.relearning.quiz.attempt.AttemptStarts;
 import org.relearning.quiz.attempt.AttemptStatus;
 import org.relearning.quiz.question.Question;
 import org.relearning.quiz.type.QuestionTypes;
@@ -40,6 +42,7 @@ public class QuizService {
   @Inject private QuizHost host;
   @Inject private QuestionTypes types;
   @Inject private Clock clock;
+  @Inject private AttemptStarts starts;
   @Inject private Event<QuizAttemptGraded> graded;
 
   // ---- authoring
@@ -130,11 +133,17 @@ public class QuizService {
     if (open.isPresent()) {
       return open.get();
     }
-    Attempt attempt =
-        new Attempt(quiz.getId(), caller.accountId(), previous.size() + 1, clock.instant());
-    em.persist(attempt);
-    em.flush();
-    return attempt;
+    try {
+      long id =
+          starts.insert(quiz.getId(), caller.accountId(), previous.size() + 1, clock.instant());
+      return em.find(Attempt.class, id);
+    } catch (EJBException lostTheRace) {
+      // another request of the same learner created this attempt a moment ago: use that one
+      return attemptsOf(quiz.getId(), caller.accountId()).stream()
+          .filter(a -> !a.isSubmitted())
+          .findFirst()
+          .orElseThrow(() -> lostTheRace);
+    }
   }
 
   public List<Attempt> myAttempts(long quizId) {

@@ -180,6 +180,34 @@ class ServicesIT {
   }
 
   @Test
+  void parallelStartsOfAQuizGiveEveryoneTheSameAttempt() throws Exception {
+    Fixture f = fixture();
+    callers.as(
+        f.learner(),
+        () -> {
+          learning.enrol(f.courseId());
+          return learning.completeLesson(f.courseId(), f.textLessonId());
+        });
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Long>> starts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Callable<Long> start =
+          () -> {
+            go.await();
+            return callers.as(f.learner(), () -> quizzes.start(f.quizId()).getId());
+          };
+      starts.add(executor.submit(start));
+    }
+    go.countDown();
+    Set<Long> attempts = new HashSet<>();
+    for (Future<Long> s : starts) {
+      attempts.add(s.get(60, TimeUnit.SECONDS));
+    }
+    assertEquals(1, attempts.size(), "a double tap never fails nor opens two attempts");
+    assertEquals(1, callers.as(f.learner(), () -> quizzes.myAttempts(f.quizId()).size()));
+  }
+
+  @Test
   void twentyParallelSubmitsGiveOneGrade() throws Exception {
     Fixture f = fixture();
     long attemptId = callers.as(f.learner(), () -> readAndAnswerRightly(f).getId());
