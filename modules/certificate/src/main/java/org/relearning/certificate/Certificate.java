@@ -23,6 +23,11 @@ import org.relearning.platform.i18n.Languages;
 @NamedQuery(name = "Certificate.byUid", query = "SELECT c FROM Certificate c WHERE c.uid = :uid")
 @NamedQuery(name = "Certificate.byCode", query = "SELECT c FROM Certificate c WHERE c.code = :code")
 @NamedQuery(
+    name = "Certificate.ofAccountAndCourse",
+    query =
+        "SELECT c FROM Certificate c WHERE c.accountId = :account AND c.courseId = :course"
+            + " AND c.status = :status")
+@NamedQuery(
     name = "Certificate.byEnrolment",
     query = "SELECT c FROM Certificate c WHERE c.enrolmentId = :enrolment")
 @NamedQuery(
@@ -132,6 +137,12 @@ public class Certificate {
     this.status = CertificateStatus.REVOKED;
     this.revokedAt = at;
     this.revokeReason = reason;
+  }
+
+  /** After a name was misspelt: the same certificate, with the learner's names corrected. */
+  void correctName(String nameTh, String nameEn) {
+    this.learnerNameTh = nameTh;
+    this.learnerNameEn = nameEn;
   }
 
   public Long getId() {

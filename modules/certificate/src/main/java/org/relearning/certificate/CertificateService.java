@@ -128,6 +128,107 @@ public class CertificateService {
     return certificate;
   }
 
+  /**
+   * Issues a certificate by hand, for a class held in the room rather than online. Only an
+   * administrator of the course's library may, with a reason kept in the audit log; a learner who
+   * already holds a valid certificate of the course does not get a second one.
+   */
+  public Certificate issueByHand(
+      String username, long courseId, LocalDate completedOn, String reason) {
+    Caller caller = callers.require(Role.LIBRARY_ADMIN, "certificate.issue");
+    Course course =
+        courses.findCourse(courseId).orElseThrow(() -> new NotFoundException("course", courseId));
+    if (!caller.administers(course.getLibraryId())) {
+      throw new AccessDeniedException("certificate.issue");
+    }
+    String why = requiredReason(reason, "certificate.issue.reasonRequired");
+    if (completedOn == null || completedOn.isAfter(LocalDate.now(clock.withZone(Clocks.ZONE)))) {
+      throw new BusinessException("certificate.issue.badDate");
+    }
+    Account learner =
+        accounts
+            .findByUsername(username == null ? "" : username.trim())
+            .orElseThrow(() -> new BusinessException("certificate.issue.noSuchLearner", username));
+    Optional<Certificate> held =
+        em.createNamedQuery("Certificate.ofAccountAndCourse", Certificate.class)
+            .setParameter("account", learner.getId())
+            .setParameter("course", courseId)
+            .setParameter("status", CertificateStatus.VALID)
+            .getResultStream()
+            .findFirst();
+    if (held.isPresent()) {
+      throw new BusinessException("certificate.issue.alreadyHeld", held.get().getCode());
+    }
+    Library library = libraries.get(course.getLibraryId());
+    Certificate certificate =
+        new Certificate(
+            VerificationCodes.newUid(),
+            VerificationCodes.newCode(),
+            null,
+            new Certificate.Holder(
+                learner.getId(),
+                learner.getNameTh(),
+                learner.getNameEn(),
+                course.getId(),
+                course.getTitle(),
+                library.getId(),
+                library.getNameTh(),
+                library.getNameEn()),
+            completedOn,
+            clock.instant());
+    em.persist(certificate);
+    em.flush();
+    audit.record(
+        caller.username(),
+        "certificate.issuedByHand",
+        "certificate " + certificate.getCode(),
+        library.getId(),
+        learner.getUsername() + " · " + why);
+    LOG.info(() -> "Certificate " + certificate.getCode() + " issued by " + caller.username());
+    return certificate;
+  }
+
+  /**
+   * Corrects a misspelt name on a certificate: the same certificate (same id, code and QR), with
+   * the names changed, and the change recorded (before, after, why) in the audit log.
+   */
+  public Certificate correctName(String uid, String nameTh, String nameEn, String reason) {
+    Caller caller = callers.require(Role.LIBRARY_ADMIN, "certificate.correct");
+    Certificate c = byUid(uid).orElseThrow(() -> new NotFoundException("certificate", uid));
+    if (!caller.administers(c.getLibraryId())) {
+      throw new AccessDeniedException("certificate.correct");
+    }
+    String why = requiredReason(reason, "certificate.correct.reasonRequired");
+    if (blank(nameTh) || blank(nameEn)) {
+      throw new BusinessException("certificate.correct.namesRequired");
+    }
+    if (nameTh.strip().length() > Certificate.NAME_MAX
+        || nameEn.strip().length() > Certificate.NAME_MAX) {
+      throw new BusinessException("certificate.correct.nameTooLong", Certificate.NAME_MAX);
+    }
+    String before = c.getLearnerNameTh() + " / " + c.getLearnerNameEn();
+    c.correctName(nameTh.strip(), nameEn.strip());
+    audit.record(
+        caller.username(),
+        "certificate.nameCorrected",
+        "certificate " + c.getCode(),
+        c.getLibraryId(),
+        before + " → " + c.getLearnerNameTh() + " / " + c.getLearnerNameEn() + " · " + why);
+    return c;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String requiredReason(String reason, String key) {
+    if (blank(reason)) {
+      throw new BusinessException(key);
+    }
+    String why = reason.strip();
+    return why.length() > Certificate.REASON_MAX ? why.substring(0, Certificate.REASON_MAX) : why;
+  }
+
   /** What the caller may see: everything (system), their library's (administrators), their own. */
   public List<Certificate> visibleToCaller() {
     Caller caller = callers.current();

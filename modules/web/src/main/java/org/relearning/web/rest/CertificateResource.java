@@ -13,12 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
+import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.i18n.Languages;
 import org.relearning.web.PublicUrls;
 import org.relearning.web.support.LanguageFilter;
@@ -47,6 +50,49 @@ public class CertificateResource {
 
   /** Why a certificate is revoked: kept in the audit log, never shown publicly. */
   public record Revocation(String reason) {}
+
+  /** A certificate to issue by hand: who, which course, completed when (ISO date), and why. */
+  public record Issue(String username, long courseId, String completedOn, String reason) {}
+
+  /** A learner's names as they should read, and why they changed. */
+  public record NameCorrection(String nameTh, String nameEn, String reason) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Issues a certificate by hand, for a class held offline (administrators of the course's"
+              + " library); 201 with the certificate")
+  public Response issue(Issue issue) {
+    if (issue == null) {
+      throw new BusinessException("certificate.issue.reasonRequired");
+    }
+    LocalDate completedOn;
+    try {
+      completedOn = issue.completedOn() == null ? null : LocalDate.parse(issue.completedOn());
+    } catch (DateTimeParseException e) {
+      throw new BusinessException("certificate.issue.badDate");
+    }
+    Certificate c =
+        certificates.issueByHand(issue.username(), issue.courseId(), completedOn, issue.reason());
+    return Response.status(Response.Status.CREATED).entity(entry(c)).build();
+  }
+
+  @POST
+  @Path("{id}/name")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Corrects the learner's names on a certificate; same id and code, change audited"
+              + " (administrators of its library)")
+  public CertificateEntry correctName(@PathParam("id") String uid, NameCorrection correction) {
+    if (correction == null) {
+      throw new BusinessException("certificate.correct.namesRequired");
+    }
+    return entry(
+        certificates.correctName(
+            uid, correction.nameTh(), correction.nameEn(), correction.reason()));
+  }
 
   @GET
   @Operation(summary = "Certificates visible to the caller: id, code, learner, course, status")

@@ -18,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -64,6 +65,7 @@ import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.platform.i18n.Languages;
+import org.relearning.platform.time.Clocks;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
@@ -177,6 +179,97 @@ class ServicesIT {
               certificates.verify(issued.get(0).getCode()).orElseThrow().getUid());
           return null;
         });
+  }
+
+  @Test
+  void anAdministratorIssuesByHandOnlyInTheirLibraryAndCorrectsANameKeepingTheCode() {
+    Fixture f = fixture();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long home = libraries.findByCode("UTT").orElseThrow().getId();
+    long other =
+        libraries.create("X" + suffix, "ห้องสมุด " + suffix, "Library " + suffix, "ลำปาง").getId();
+    Caller librarian =
+        Caller.of(
+            accounts.create(
+                "lib-" + suffix,
+                "pw-" + suffix,
+                "บรรณารักษ์",
+                "Librarian",
+                Role.LIBRARY_ADMIN,
+                home));
+    Caller stranger =
+        Caller.of(
+            accounts.create(
+                "far-" + suffix, "pw-" + suffix, "ไกล", "Far", Role.LIBRARY_ADMIN, other));
+    String learner = f.learner().username();
+    LocalDate day = LocalDate.now(Clocks.ZONE).minusDays(3);
+
+    callers.as(
+        f.instructor(),
+        () ->
+            assertThrows(
+                AccessDeniedException.class,
+                () -> certificates.issueByHand(learner, f.courseId(), day, "สอนในห้อง")));
+    callers.as(
+        stranger,
+        () ->
+            assertThrows(
+                AccessDeniedException.class,
+                () -> certificates.issueByHand(learner, f.courseId(), day, "สอนในห้อง")));
+    Certificate issued =
+        callers.as(
+            librarian,
+            () -> {
+              assertEquals(
+                  "certificate.issue.reasonRequired",
+                  assertThrows(
+                          BusinessException.class,
+                          () -> certificates.issueByHand(learner, f.courseId(), day, " "))
+                      .messageKey());
+              assertEquals(
+                  "certificate.issue.badDate",
+                  assertThrows(
+                          BusinessException.class,
+                          () ->
+                              certificates.issueByHand(
+                                  learner, f.courseId(), day.plusDays(30), "สอนในห้อง"))
+                      .messageKey());
+              Certificate c = certificates.issueByHand(learner, f.courseId(), day, "สอนในห้อง");
+              assertEquals(
+                  "certificate.issue.alreadyHeld",
+                  assertThrows(
+                          BusinessException.class,
+                          () -> certificates.issueByHand(learner, f.courseId(), day, "ซ้ำ"))
+                      .messageKey());
+              return c;
+            });
+    assertEquals(day, issued.getCompletedOn());
+    assertEquals("นักเรียน ทดสอบ", issued.getLearnerNameTh());
+
+    callers.as(
+        stranger,
+        () ->
+            assertThrows(
+                AccessDeniedException.class,
+                () -> certificates.correctName(issued.getUid(), "ก", "K", "สะกดผิด")));
+    Certificate corrected =
+        callers.as(
+            librarian,
+            () ->
+                certificates.correctName(
+                    issued.getUid(), "นักเรียน ทดสอบดี", "Test Good", "สะกดผิด"));
+    assertEquals(issued.getCode(), corrected.getCode(), "the same certificate, the same code");
+    assertEquals(
+        "นักเรียน ทดสอบดี", certificates.verify(issued.getCode()).orElseThrow().getLearnerNameTh());
+    String change =
+        audit.recent(100).stream()
+            .filter(e -> e.getAction().equals("certificate.nameCorrected"))
+            .filter(e -> e.getSubject().endsWith(issued.getCode()))
+            .map(e -> e.getDetail())
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        change.contains("นักเรียน ทดสอบ / Test Student") && change.contains("สะกดผิด"), change);
   }
 
   @Test
@@ -356,6 +449,24 @@ class ServicesIT {
     HttpResponse<String> instructors =
         get(http, base, "api/v1/certificates", "instructor:" + DEMO_PASSWORD);
     assertEquals("[]", instructors.body(), "an instructor sees only their own certificates");
+
+    String demoCourse = demo.group(1);
+    String again =
+        "{\"username\":\"learner\",\"courseId\":"
+            + demoCourse
+            + ",\"completedOn\":\"2026-01-15\",\"reason\":\"สอนในห้องสมุด\"}";
+    HttpResponse<String> issuedTwice =
+        postJson(http, base, "api/v1/certificates", "librarian:" + DEMO_PASSWORD, again);
+    assertEquals(400, issuedTwice.statusCode());
+    assertTrue(issuedTwice.body().contains("certificate.issue.alreadyHeld"), issuedTwice.body());
+    assertEquals(
+        403,
+        postJson(http, base, "api/v1/certificates", "instructor:" + DEMO_PASSWORD, again)
+            .statusCode());
+    assertEquals(
+        401,
+        post(http, base, "api/v1/certificates", null, again.getBytes(StandardCharsets.UTF_8))
+            .statusCode());
 
     HttpResponse<String> openapi = get(http, base, "../openapi", null);
     assertEquals(200, openapi.statusCode());
