@@ -35,6 +35,7 @@ import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.time.Clocks;
 
 /**
@@ -263,6 +264,11 @@ public class CertificateService {
 
   /** The PDF, in Thai or English, with a QR code pointing to {@code verifyBaseUrl + code}. */
   public byte[] renderPdf(String uid, Locale language, String verifyBaseUrl) {
+    return renderPdf(uid, language, Dates.Digits.ARABIC, verifyBaseUrl);
+  }
+
+  /** The PDF, with the date's numbers in Thai or Arabic numerals. */
+  public byte[] renderPdf(String uid, Locale language, Dates.Digits digits, String verifyBaseUrl) {
     Certificate c = getForHolderOrAdmin(uid);
     return pdf.render(
         new CertificateContent(
@@ -272,7 +278,8 @@ public class CertificateService {
             c.libraryName(language),
             c.getCompletedOn(),
             c.getCode(),
-            verifyBaseUrl + c.getCode()));
+            verifyBaseUrl + c.getCode(),
+            digits));
   }
 
   /** Revokes a certificate with a reason, kept in the audit log; never shown publicly. */

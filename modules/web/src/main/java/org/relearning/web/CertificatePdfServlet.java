@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.relearning.certificate.CertificateService;
 import org.relearning.platform.error.BusinessException;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.i18n.Languages;
 import org.relearning.web.support.LanguageFilter;
 
@@ -22,6 +23,13 @@ public class CertificatePdfServlet extends HttpServlet {
 
   @Inject private CertificateService certificates;
 
+  /** {@code ?digits=thai} writes the date in Thai numerals; anything else in Arabic ones. */
+  static Dates.Digits digits(HttpServletRequest req) {
+    return "thai".equalsIgnoreCase(req.getParameter("digits"))
+        ? Dates.Digits.THAI
+        : Dates.Digits.ARABIC;
+  }
+
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String path = req.getPathInfo();
@@ -34,7 +42,7 @@ public class CertificatePdfServlet extends HttpServlet {
     var locale = lang != null ? Languages.fromTag(lang) : LanguageFilter.localeOf(req);
     byte[] pdf;
     try {
-      pdf = certificates.renderPdf(uid, locale, PublicUrls.verifyBase(req));
+      pdf = certificates.renderPdf(uid, locale, digits(req), PublicUrls.verifyBase(req));
     } catch (BusinessException e) {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

@@ -3,6 +3,7 @@ package org.relearning.certificate.pdf;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.relearning.platform.i18n.Dates;
 
 /**
  * Everything printed on one certificate, already in the learner's language.
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param verificationCode short code printed under the QR code, e.g. {@code K7QX-M2PA}
  * @param verificationUrl the address the QR code encodes, printed in full for people without a
  *     camera
+ * @param digits how a Thai certificate writes the numbers of its date (Thai numerals are the formal
+ *     choice; Arabic ones the everyday one); English always uses Arabic numerals
  */
 public record CertificateContent(
     Locale language,
@@ -19,9 +22,31 @@ public record CertificateContent(
     String libraryName,
     LocalDate completedOn,
     String verificationCode,
-    String verificationUrl) {
+    String verificationUrl,
+    Dates.Digits digits) {
+
+  /** With Arabic numerals, the everyday choice. */
+  public CertificateContent(
+      Locale language,
+      String learnerName,
+      String courseTitle,
+      String libraryName,
+      LocalDate completedOn,
+      String verificationCode,
+      String verificationUrl) {
+    this(
+        language,
+        learnerName,
+        courseTitle,
+        libraryName,
+        completedOn,
+        verificationCode,
+        verificationUrl,
+        Dates.Digits.ARABIC);
+  }
 
   public CertificateContent {
+    Objects.requireNonNull(digits, "digits");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(learnerName, "learnerName");
     Objects.requireNonNull(courseTitle, "courseTitle");

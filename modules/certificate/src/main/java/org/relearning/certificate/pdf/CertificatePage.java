@@ -168,7 +168,7 @@ final class CertificatePage {
    */
   private void drawDate(PdfContentByte canvas) {
     float x = FOOTER_CENTRE_OFFSET;
-    String date = Dates.longDate(content.completedOn(), content.language());
+    String date = Dates.longDate(content.completedOn(), content.language(), content.digits());
     drawCentred(canvas, TextFitter.fit(date, bold(), FOOTER_WIDTH, 16, 1), x, QR_BOTTOM + 10, INK);
     canvas.saveState();
     canvas.setColorStroke(GOLD);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.i18n.Languages;
 
 class CertificatePdfTest {
@@ -146,6 +147,23 @@ class CertificatePdfTest {
     Result result = decodeQr(render(content).image(200));
 
     assertThat(result.getText()).isEqualTo(thaiUrl);
+  }
+
+  @Test
+  void thaiDigitsWriteTheBuddhistEraDateInThaiNumerals() {
+    CertificateContent thaiDigits =
+        new CertificateContent(
+            THAI.language(),
+            THAI.learnerName(),
+            THAI.courseTitle(),
+            THAI.libraryName(),
+            COMPLETED_ON,
+            THAI.verificationCode(),
+            THAI.verificationUrl(),
+            Dates.Digits.THAI);
+
+    assertThat(render(thaiDigits).text()).contains("๒๔ พฤศจิกายน ๒๕๖๙").doesNotContain("2569");
+    assertThat(render(THAI).text()).contains("24 พฤศจิกายน 2569").doesNotContain("๒๕๖๙");
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
 import org.relearning.platform.error.BusinessException;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.i18n.Languages;
 import org.relearning.web.PublicUrls;
 import org.relearning.web.support.LanguageFilter;
@@ -103,10 +104,21 @@ public class CertificateResource {
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The certificate as a PDF (lang=th|en), for its holder and administrators")
-  public Response pdf(@PathParam("id") String uid, @QueryParam("lang") String lang) {
+  @Operation(
+      summary =
+          "The certificate as a PDF (lang=th|en; digits=thai for Thai numerals in a Thai date),"
+              + " for its holder and administrators")
+  public Response pdf(
+      @PathParam("id") String uid,
+      @QueryParam("lang") String lang,
+      @QueryParam("digits") String digits) {
     Locale language = lang != null ? Languages.fromTag(lang) : LanguageFilter.localeOf(request);
-    byte[] pdf = certificates.renderPdf(uid, language, PublicUrls.verifyBase(request));
+    byte[] pdf =
+        certificates.renderPdf(
+            uid,
+            language,
+            "thai".equalsIgnoreCase(digits) ? Dates.Digits.THAI : Dates.Digits.ARABIC,
+            PublicUrls.verifyBase(request));
     return Response.ok(pdf, "application/pdf")
         .header("Content-Disposition", "inline; filename=\"certificate-" + uid + ".pdf\"")
         .header("Cache-Control", "private, no-store")
