@@ -91,6 +91,9 @@ public class Certificate {
   @Column(nullable = false, length = 20)
   private CertificateStatus status;
 
+  @Column(name = "EXPIRES_ON")
+  private LocalDate expiresOn;
+
   @Column(name = "REVOKED_AT")
   private Instant revokedAt;
 
@@ -140,6 +143,20 @@ public class Certificate {
   }
 
   /** After a name was misspelt: the same certificate, with the learner's names corrected. */
+  void expiresOn(LocalDate lastValidDay) {
+    this.expiresOn = lastValidDay;
+  }
+
+  /** The last day it is valid; none: it never expires. */
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  /** Whether it has expired by {@code today} (revoked is told apart by {@link #isRevoked()}). */
+  public boolean isExpiredOn(LocalDate today) {
+    return expiresOn != null && today.isAfter(expiresOn);
+  }
+
   void correctName(String nameTh, String nameEn) {
     this.learnerNameTh = nameTh;
     this.learnerNameEn = nameEn;

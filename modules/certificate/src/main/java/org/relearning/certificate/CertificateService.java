@@ -109,6 +109,7 @@ public class CertificateService {
             holder,
             completedOn,
             clock.instant());
+    certificate.expiresOn(lastValidDay(course, completedOn));
     em.persist(certificate);
     em.flush();
     audit.record(
@@ -143,7 +144,7 @@ public class CertificateService {
       throw new AccessDeniedException("certificate.issue");
     }
     String why = requiredReason(reason, "certificate.issue.reasonRequired");
-    if (completedOn == null || completedOn.isAfter(LocalDate.now(clock.withZone(Clocks.ZONE)))) {
+    if (completedOn == null || completedOn.isAfter(today())) {
       throw new BusinessException("certificate.issue.badDate");
     }
     Account learner =
@@ -156,6 +157,7 @@ public class CertificateService {
             .setParameter("course", courseId)
             .setParameter("status", CertificateStatus.VALID)
             .getResultStream()
+            .filter(c -> !c.isExpiredOn(today()))
             .findFirst();
     if (held.isPresent()) {
       throw new BusinessException("certificate.issue.alreadyHeld", held.get().getCode());
@@ -177,6 +179,7 @@ public class CertificateService {
                 library.getNameEn()),
             completedOn,
             clock.instant());
+    certificate.expiresOn(lastValidDay(course, completedOn));
     em.persist(certificate);
     em.flush();
     audit.record(
@@ -216,6 +219,16 @@ public class CertificateService {
         c.getLibraryId(),
         before + " → " + c.getLearnerNameTh() + " / " + c.getLearnerNameEn() + " · " + why);
     return c;
+  }
+
+  /** The last day a certificate of the course completed that day is valid; none: for ever. */
+  static LocalDate lastValidDay(Course course, LocalDate completedOn) {
+    Integer months = course.getCertificateMonths();
+    return months == null ? null : completedOn.plusMonths(months).minusDays(1);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Clocks.ZONE));
   }
 
   private static boolean blank(String s) {

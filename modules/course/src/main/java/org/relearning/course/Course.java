@@ -47,6 +47,7 @@ public class Course {
 
   public static final int TITLE_MAX = 200;
   public static final int SUMMARY_MAX = 2000;
+  public static final int CERTIFICATE_MONTHS_MAX = 120;
   public static final int LANGUAGE_MAX = 5;
 
   /** The languages a course may be taught in. */
@@ -118,6 +119,10 @@ public class Course {
   @Enumerated(EnumType.STRING)
   @Column(name = "LESSON_ORDER", nullable = false, length = 20)
   private LessonOrder lessonOrder = LessonOrder.FREE;
+
+  /** How long certificates of this course stay valid (e.g. food safety: 24); none: for ever. */
+  @Column(name = "CERTIFICATE_MONTHS")
+  private Integer certificateMonths;
 
   @Version private long version;
 
@@ -297,6 +302,14 @@ public class Course {
 
   public boolean isArchived() {
     return status == CourseStatus.ARCHIVED;
+  }
+
+  public Integer getCertificateMonths() {
+    return certificateMonths;
+  }
+
+  void setCertificateMonths(Integer certificateMonths) {
+    this.certificateMonths = certificateMonths;
   }
 
   public LessonOrder getLessonOrder() {

@@ -308,6 +308,20 @@ public class CourseService {
     return course;
   }
 
+  /**
+   * How long the course's certificates stay valid, in months (1 to 120); none: they never expire.
+   * Applies to certificates issued from now on.
+   */
+  public Course setCertificateValidity(long courseId, Integer months) {
+    Course course = getForEditing(courseId);
+    if (months != null && (months < 1 || months > Course.CERTIFICATE_MONTHS_MAX)) {
+      throw new BusinessException("course.certificateMonths.range", Course.CERTIFICATE_MONTHS_MAX);
+    }
+    course.setCertificateMonths(months);
+    record(course, "course.certificateValidityChanged", months == null ? "—" : months.toString());
+    return course;
+  }
+
   /** Free navigation, or lessons in order; learners get it with the next published version. */
   public Course setLessonOrder(long courseId, LessonOrder order) {
     Course course = getForEditing(courseId);

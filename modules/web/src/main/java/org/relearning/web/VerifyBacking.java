@@ -3,6 +3,7 @@ package org.relearning.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.relearning.certificate.Certificate;
 import org.relearning.platform.i18n.Dates;
@@ -39,7 +40,18 @@ public class VerifyBacking {
   }
 
   public String getState() {
-    return certificate().map(c -> c.isRevoked() ? "revoked" : "valid").orElse("unknown");
+    LocalDate today = LocalDate.now(Clocks.ZONE);
+    return certificate()
+        .map(c -> c.isRevoked() ? "revoked" : c.isExpiredOn(today) ? "expired" : "valid")
+        .orElse("unknown");
+  }
+
+  /** The last valid day, for a certificate that expires; empty otherwise. */
+  public String getExpiresOn() {
+    return certificate()
+        .map(Certificate::getExpiresOn)
+        .map(day -> Dates.longDate(day, language.getLocale()))
+        .orElse("");
   }
 
   public String getLearnerName() {

@@ -1,6 +1,7 @@
 package org.relearning.certificate.credential;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.relearning.certificate.Certificate;
 
 /**
@@ -15,7 +16,8 @@ public record CertificateFacts(
     String courseTitle,
     String libraryNameTh,
     String libraryNameEn,
-    Instant issuedAt) {
+    Instant issuedAt,
+    LocalDate expiresOn) {
 
   public static CertificateFacts of(Certificate c) {
     return new CertificateFacts(
@@ -27,6 +29,7 @@ public record CertificateFacts(
         c.getCourseTitle(),
         c.getLibraryNameTh(),
         c.getLibraryNameEn(),
-        c.getIssuedAt());
+        c.getIssuedAt(),
+        c.getExpiresOn());
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.relearning.platform.i18n.Languages;
+import org.relearning.platform.time.Clocks;
 
 /**
  * The Open Badges 3.0 {@code OpenBadgeCredential} (a W3C Verifiable Credential 2.0) that a
@@ -84,6 +85,11 @@ public final class OpenBadgeCredential {
     credential.put("issuer", issuer);
     credential.put("validFrom", validFrom);
     credential.put("awardedDate", validFrom);
+    if (f.expiresOn() != null) {
+      // valid through its last day in Thailand, so until the start of the next
+      credential.put(
+          "validUntil", f.expiresOn().plusDays(1).atStartOfDay(Clocks.ZONE).toInstant().toString());
+    }
     credential.put("name", f.courseTitle());
     credential.put("credentialSubject", subject);
     credential.put("credentialStatus", status);

@@ -36,7 +36,8 @@ class CredentialSigningTest {
           COURSE,
           "ห้องสมุดประชาชนจังหวัดน่าน",
           "Nan Provincial Public Library",
-          Instant.parse("2026-11-24T08:15:30.123456Z"));
+          Instant.parse("2026-11-24T08:15:30.123456Z"),
+          null);
 
   final ECKey key = KeyMaterial.generate();
 
@@ -216,5 +217,25 @@ class CredentialSigningTest {
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(Map<String, Object> m, String key) {
     return (Map<String, Object>) m.get(key);
+  }
+
+  @Test
+  void aCertificateThatExpiresSaysUntilWhenInTheCredential() {
+    CertificateFacts expiring =
+        new CertificateFacts(
+            FACTS.uid(),
+            FACTS.code(),
+            FACTS.learnerNameTh(),
+            FACTS.learnerNameEn(),
+            FACTS.courseId(),
+            FACTS.courseTitle(),
+            FACTS.libraryNameTh(),
+            FACTS.libraryNameEn(),
+            FACTS.issuedAt(),
+            java.time.LocalDate.of(2028, 11, 23));
+    assertThat(OpenBadgeCredential.of(expiring, BASE, Languages.THAI).get("validUntil"))
+        .as("valid through its last day in Thailand")
+        .isEqualTo("2028-11-23T17:00:00Z");
+    assertThat(OpenBadgeCredential.of(FACTS, BASE, Languages.THAI)).doesNotContainKey("validUntil");
   }
 }

@@ -29,6 +29,8 @@ public class AuthorOutlineBacking {
   @Inject private AuthorCourseBacking editor;
 
   private LessonOrder lessonOrder;
+  private Integer certificateMonths;
+  private boolean certificateMonthsSet;
   private List<CourseVersion> versions;
   private Boolean unpublishedChanges;
 
@@ -54,6 +56,21 @@ public class AuthorOutlineBacking {
     courses.setLessonOrder(courseId, lessonOrder);
     Messages.info("action.saved");
     back(courseId);
+  }
+
+  public void saveCertificateValidity(long courseId) {
+    courses.setCertificateValidity(courseId, certificateMonths);
+    Messages.info("action.saved");
+    back(courseId);
+  }
+
+  public Integer getCertificateMonths() {
+    return certificateMonthsSet ? certificateMonths : editor.getCourse().getCertificateMonths();
+  }
+
+  public void setCertificateMonths(Integer certificateMonths) {
+    this.certificateMonths = certificateMonths;
+    this.certificateMonthsSet = true;
   }
 
   public void archive(long courseId) {

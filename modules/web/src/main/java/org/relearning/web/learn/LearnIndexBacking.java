@@ -3,12 +3,17 @@ package org.relearning.web.learn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
 import org.relearning.course.CourseService;
 import org.relearning.learning.Enrolment;
 import org.relearning.learning.LearningService;
+import org.relearning.platform.i18n.Dates;
+import org.relearning.platform.time.Clocks;
+import org.relearning.web.support.Language;
+import org.relearning.web.support.Messages;
 
 /** "My learning": the learner's courses with their progress, and their certificates. */
 @Named("learnIndex")
@@ -18,6 +23,7 @@ public class LearnIndexBacking {
   @Inject private LearningService learning;
   @Inject private CourseService courses;
   @Inject private CertificateService certificates;
+  @Inject private Language language;
 
   private List<Enrolment> enrolments;
   private List<Certificate> mine;
@@ -27,6 +33,13 @@ public class LearnIndexBacking {
       enrolments = learning.myEnrolments();
     }
     return enrolments;
+  }
+
+  /** "Valid until …" or "Expired on …", in the reader's calendar. */
+  public String expiry(Certificate c) {
+    LocalDate today = LocalDate.now(Clocks.ZONE);
+    String day = Dates.longDate(c.getExpiresOn(), language.getLocale());
+    return Messages.text(c.isExpiredOn(today) ? "verify.expiredOn" : "verify.validUntil", day);
   }
 
   public String title(Enrolment e) {

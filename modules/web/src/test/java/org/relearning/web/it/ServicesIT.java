@@ -273,6 +273,66 @@ class ServicesIT {
   }
 
   @Test
+  void certificatesOfACourseWithAValidityExpireAndMayThenBeRenewedByHand(
+      @ArquillianResource URL base) throws Exception {
+    Fixture f = fixture();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long home = libraries.findByCode("UTT").orElseThrow().getId();
+    Caller librarian =
+        Caller.of(
+            accounts.create(
+                "lv-" + suffix,
+                "pw-" + suffix,
+                "บรรณารักษ์",
+                "Librarian",
+                Role.LIBRARY_ADMIN,
+                home));
+    callers.as(
+        f.instructor(),
+        () -> {
+          assertEquals(
+              "course.certificateMonths.range",
+              assertThrows(
+                      BusinessException.class,
+                      () -> courses.setCertificateValidity(f.courseId(), 0))
+                  .messageKey());
+          return courses.setCertificateValidity(f.courseId(), 24);
+        });
+    callers.as(f.learner(), () -> quizzes.submit(readAndAnswerRightly(f).getId()));
+    Certificate earned = callers.as(f.learner(), () -> certificatesFor(f).get(0));
+    assertEquals(
+        earned.getCompletedOn().plusMonths(24).minusDays(1),
+        earned.getExpiresOn(),
+        "valid through the day before the same date two years on");
+
+    LocalDate longAgo = LocalDate.now(Clocks.ZONE).minusMonths(30);
+    Certificate old =
+        callers.as(
+            librarian,
+            () -> {
+              certificates.revoke(earned.getUid(), "ทดสอบการต่ออายุ");
+              return certificates.issueByHand(
+                  f.learner().username(), f.courseId(), longAgo, "เรียนในห้องเมื่อสองปีก่อน");
+            });
+    assertTrue(old.isExpiredOn(LocalDate.now(Clocks.ZONE)));
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.toURI().resolve("verify/" + old.getCode() + "?lang=en"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertTrue(page.body().contains("This certificate has expired."), page.body());
+    Certificate renewed =
+        callers.as(
+            librarian,
+            () ->
+                certificates.issueByHand(
+                    f.learner().username(), f.courseId(), LocalDate.now(Clocks.ZONE), "ทบทวนแล้ว"));
+    assertFalse(renewed.isExpiredOn(LocalDate.now(Clocks.ZONE)));
+    assertTrue(!renewed.getCode().equals(old.getCode()));
+  }
+
+  @Test
   void parallelStartsOfAQuizGiveEveryoneTheSameAttempt() throws Exception {
     Fixture f = fixture();
     callers.as(
