@@ -124,6 +124,10 @@ public class Course {
   @Column(name = "CERTIFICATE_MONTHS")
   private Integer certificateMonths;
 
+  /** Completing needs an instructor's sign-off too, for skills shown in the room. */
+  @Column(name = "SIGN_OFF_REQUIRED", nullable = false)
+  private boolean signOffRequired;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -302,6 +306,14 @@ public class Course {
 
   public boolean isArchived() {
     return status == CourseStatus.ARCHIVED;
+  }
+
+  public boolean isSignOffRequired() {
+    return signOffRequired;
+  }
+
+  void setSignOffRequired(boolean signOffRequired) {
+    this.signOffRequired = signOffRequired;
   }
 
   public Integer getCertificateMonths() {

@@ -322,6 +322,16 @@ public class CourseService {
     return course;
   }
 
+  /** Whether completing the course also needs an instructor's sign-off of each learner. */
+  public Course setSignOffRequired(long courseId, boolean required) {
+    Course course = getForEditing(courseId);
+    if (course.isSignOffRequired() != required) {
+      course.setSignOffRequired(required);
+      record(course, "course.signOffChanged", String.valueOf(required));
+    }
+    return course;
+  }
+
   /** Free navigation, or lessons in order; learners get it with the next published version. */
   public Course setLessonOrder(long courseId, LessonOrder order) {
     Course course = getForEditing(courseId);

@@ -18,6 +18,9 @@ import java.time.Instant;
     name = "Enrolment.of",
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course")
 @NamedQuery(
+    name = "Enrolment.ofCourse",
+    query = "SELECT e FROM Enrolment e WHERE e.courseId = :course ORDER BY e.enrolledAt")
+@NamedQuery(
     name = "Enrolment.ofLearner",
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.enrolledAt DESC")
 @NamedQuery(
@@ -52,6 +55,12 @@ public class Enrolment {
 
   @Column(name = "LAST_LESSON_ID")
   private Long lastLessonId;
+
+  @Column(name = "SIGNED_OFF_AT")
+  private Instant signedOffAt;
+
+  @Column(name = "SIGNED_OFF_BY", length = 100)
+  private String signedOffBy;
 
   /** The published version of the course this learner follows. */
   @Column(name = "VERSION_NUMBER", nullable = false)
@@ -103,6 +112,23 @@ public class Enrolment {
 
   public Long getLastLessonId() {
     return lastLessonId;
+  }
+
+  public boolean isSignedOff() {
+    return signedOffAt != null;
+  }
+
+  public Instant getSignedOffAt() {
+    return signedOffAt;
+  }
+
+  public String getSignedOffBy() {
+    return signedOffBy;
+  }
+
+  void signOff(Instant at, String by) {
+    this.signedOffAt = at;
+    this.signedOffBy = by;
   }
 
   public int getVersionNumber() {

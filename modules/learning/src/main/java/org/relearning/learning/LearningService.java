@@ -27,6 +27,10 @@ import org.relearning.course.version.PublishedLesson;
 import org.relearning.course.version.PublishedSection;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
+import org.relearning.learning.completion.CompletionFacts;
+import org.relearning.learning.completion.CompletionRules;
+import org.relearning.learning.completion.Missing;
+import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.platform.time.Clocks;
@@ -52,6 +56,8 @@ public class LearningService {
   @Inject private QuizService quizzes;
   @Inject private Clock clock;
   @Inject private Event<CourseCompleted> completed;
+  @Inject private CompletionRules rules;
+  @Inject private AuditLog audit;
 
   /** Enrols the caller in a published course; enrolling twice changes nothing. */
   public Enrolment enrol(long courseId) {
@@ -213,15 +219,7 @@ public class LearningService {
   }
 
   private void evaluate(Enrolment e) {
-    if (e.isCompleted()) {
-      return;
-    }
-    PublishedCourse version = versionOf(e);
-    Set<Long> done = doneLessons(e);
-    boolean lessonsDone = version.lessons().stream().allMatch(l -> done.contains(l.getId()));
-    boolean quizzesPassed =
-        version.quizIds().stream().allMatch(q -> quizzes.hasPassed(q, e.getAccountId()));
-    if (!lessonsDone || !quizzesPassed) {
+    if (e.isCompleted() || !missing(e).isEmpty()) {
       return;
     }
     Instant now = clock.instant();
@@ -237,6 +235,57 @@ public class LearningService {
       completed.fire(
           new CourseCompleted(e.getId(), e.getCourseId(), e.getAccountId(), e.getLibraryId(), now));
     }
+  }
+
+  /** What the caller still lacks to complete the course, under every rule that applies. */
+  public List<Missing> whatIsMissing(long courseId) {
+    Enrolment e = requireEnrolment(courseId);
+    return e.isCompleted() ? List.of() : missing(e);
+  }
+
+  private List<Missing> missing(Enrolment e) {
+    Course course = courses.findCourse(e.getCourseId()).orElseThrow();
+    return rules.missing(
+        new CompletionFacts(
+            course, versionOf(e), e.getAccountId(), doneLessons(e), e.isSignedOff()));
+  }
+
+  /** One learner of a course as its instructors see them. */
+  public record LearnerProgress(Enrolment enrolment, Progress progress) {}
+
+  /** The learners of a course and how far each is, for the course's instructors. */
+  public List<LearnerProgress> learnersOf(long courseId) {
+    courses.getForEditing(courseId);
+    return em.createNamedQuery("Enrolment.ofCourse", Enrolment.class)
+        .setParameter("course", courseId)
+        .getResultStream()
+        .map(e -> new LearnerProgress(e, progress(e, versionOf(e))))
+        .toList();
+  }
+
+  /**
+   * An instructor of the course signs off a learner's hands-on work; the course completes if that
+   * was the last thing missing. Refused to anyone who may not author the course.
+   */
+  public void signOff(long courseId, long accountId) {
+    Caller caller = callers.current();
+    Course course = courses.getForEditing(courseId);
+    if (!course.isSignOffRequired()) {
+      throw new BusinessException("learn.signOff.notRequired");
+    }
+    Enrolment e =
+        find(accountId, courseId).orElseThrow(() -> new NotFoundException("enrolment", courseId));
+    if (e.isSignedOff()) {
+      return;
+    }
+    e.signOff(clock.instant(), caller.username());
+    audit.record(
+        caller.username(),
+        "course.learnerSignedOff",
+        "course:" + courseId,
+        course.getLibraryId(),
+        "account " + accountId);
+    evaluate(e);
   }
 
   public Optional<Enrolment> findEnrolment(long enrolmentId) {

@@ -31,6 +31,7 @@ public class AuthorOutlineBacking {
   private LessonOrder lessonOrder;
   private Integer certificateMonths;
   private boolean certificateMonthsSet;
+  private Boolean signOffRequired;
   private List<CourseVersion> versions;
   private Boolean unpublishedChanges;
 
@@ -71,6 +72,20 @@ public class AuthorOutlineBacking {
   public void setCertificateMonths(Integer certificateMonths) {
     this.certificateMonths = certificateMonths;
     this.certificateMonthsSet = true;
+  }
+
+  public void saveSignOff(long courseId) {
+    courses.setSignOffRequired(courseId, Boolean.TRUE.equals(signOffRequired));
+    Messages.info("action.saved");
+    back(courseId);
+  }
+
+  public boolean isSignOffRequired() {
+    return signOffRequired != null ? signOffRequired : editor.getCourse().isSignOffRequired();
+  }
+
+  public void setSignOffRequired(boolean signOffRequired) {
+    this.signOffRequired = signOffRequired;
   }
 
   public void archive(long courseId) {

@@ -12,8 +12,8 @@ import org.relearning.course.version.LessonAccess;
 import org.relearning.course.version.PublishedCourse;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.Progress;
+import org.relearning.learning.completion.Missing;
 import org.relearning.platform.time.Clocks;
-import org.relearning.quiz.Quiz;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
 import org.relearning.web.support.Params;
@@ -34,14 +34,14 @@ public class LearnCourseBacking {
   private Course course;
   private PublishedCourse version;
   private Progress progress;
-  private List<Quiz> quizzesToPass;
+  private List<Missing> missing;
   private Integer newerVersion;
 
   public void load() {
     version = learning.myCourse(Params.required(id, "course"));
     course = courses.findCourse(id).orElseThrow();
     progress = learning.myProgress(id);
-    quizzesToPass = learning.quizzesStillToPass(id);
+    missing = learning.whatIsMissing(id);
     newerVersion = learning.newerVersion(id).orElse(null);
   }
 
@@ -61,13 +61,13 @@ public class LearnCourseBacking {
     return version.access(lessonId, progress.doneLessonIds(), today);
   }
 
-  public List<Quiz> getQuizzesToPass() {
-    return quizzesToPass;
+  /** What the learner still lacks, one line per thing, from the completion rules. */
+  public List<Missing> getMissing() {
+    return missing;
   }
 
-  /** Lessons still to do; a lesson that holds a quiz is done by passing the quiz. */
-  public int getLessonsToDo() {
-    return progress.lessons() - progress.done();
+  public String describe(Missing m) {
+    return Messages.text(m.key(), m.arguments().toArray());
   }
 
   public Course getCourse() {

@@ -333,6 +333,55 @@ class ServicesIT {
   }
 
   @Test
+  void aCourseThatAsksForASignOffCompletesOnlyWhenAnInstructorGivesIt() {
+    Fixture f = fixture();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long home = libraries.findByCode("UTT").orElseThrow().getId();
+    Caller stranger =
+        Caller.of(
+            accounts.create(
+                "so-" + suffix, "pw-" + suffix, "ครูอื่น", "Other", Role.INSTRUCTOR, home));
+    callers.as(f.instructor(), () -> courses.setSignOffRequired(f.courseId(), true));
+    callers.as(
+        f.learner(),
+        () -> {
+          quizzes.submit(readAndAnswerRightly(f).getId());
+          assertFalse(
+              learning.myProgress(f.courseId()).completed(), "lessons and quiz are not all");
+          assertEquals(
+              List.of("learn.signOffNeeded"),
+              learning.whatIsMissing(f.courseId()).stream().map(m -> m.key()).toList());
+          assertTrue(certificatesFor(f).isEmpty());
+          assertThrows(
+              AccessDeniedException.class,
+              () -> learning.signOff(f.courseId(), f.learner().accountId()),
+              "a learner cannot sign themself off");
+          return null;
+        });
+    callers.as(
+        stranger,
+        () ->
+            assertThrows(
+                AccessDeniedException.class,
+                () -> learning.signOff(f.courseId(), f.learner().accountId())));
+    callers.as(
+        f.instructor(),
+        () -> {
+          assertEquals(1, learning.learnersOf(f.courseId()).size());
+          learning.signOff(f.courseId(), f.learner().accountId());
+          assertTrue(learning.learnersOf(f.courseId()).get(0).enrolment().isSignedOff());
+          return null;
+        });
+    callers.as(
+        f.learner(),
+        () -> {
+          assertTrue(learning.myProgress(f.courseId()).completed());
+          assertEquals(1, certificatesFor(f).size(), "the certificate follows the sign-off");
+          return null;
+        });
+  }
+
+  @Test
   void parallelStartsOfAQuizGiveEveryoneTheSameAttempt() throws Exception {
     Fixture f = fixture();
     callers.as(
