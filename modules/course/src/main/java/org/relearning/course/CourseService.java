@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.relearning.course.block.BlockContent;
 import org.relearning.course.block.BlockType;
 import org.relearning.course.block.BlockTypes;
 import org.relearning.course.block.QuizBlock;
@@ -20,6 +21,8 @@ import org.relearning.course.content.Section;
 import org.relearning.course.exchange.CourseArchive;
 import org.relearning.course.exchange.CourseArchives;
 import org.relearning.course.exchange.Problem;
+import org.relearning.course.media.MediaService;
+import org.relearning.course.media.MediaUpload;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
@@ -42,6 +45,10 @@ public class CourseService {
   @Inject private Callers callers;
   @Inject private BlockTypes blockTypes;
   @Inject private Clock clock;
+  @Inject private MediaService media;
+
+  /** Stands for a file that is about to be stored, when a block's text is checked first. */
+  private static final Long UPLOAD_PENDING = -1L;
 
   public Course create(Long libraryId, String title, String summary) {
     Caller caller = callers.require(Role.INSTRUCTOR, "course.create");
@@ -163,6 +170,64 @@ public class CourseService {
       lesson.addBlock(RichTextBlock.ID, clean, null);
     }
     return lesson;
+  }
+
+  /**
+   * Adds an empty block of {@code typeId} at the end of the lesson; the author fills it in the
+   * editor. Quizzes are placed with {@link #placeQuiz}, since the quiz module creates them.
+   */
+  public ContentBlock addBlock(long lessonId, String typeId) {
+    Lesson lesson = getLessonForEditing(lessonId);
+    BlockType type =
+        blockTypes
+            .find(typeId)
+            .filter(t -> !QuizBlock.ID.equals(t.id()))
+            .orElseThrow(() -> new BusinessException("block.unknownType", String.valueOf(typeId)));
+    ContentBlock block = lesson.addBlock(type.id(), null, null);
+    em.flush();
+    return block;
+  }
+
+  /**
+   * Saves what an author gave for a block: its text, and a file if they uploaded one. The block
+   * type checks the text first, so an upload with a missing alternative text is not even read.
+   */
+  public ContentBlock updateBlock(long blockId, String authored, MediaUpload upload) {
+    ContentBlock block = getBlockForEditing(blockId);
+    Course course = block.getLesson().getSection().getCourse();
+    BlockType type = blockTypes.get(block.getBlockType());
+    Long refId = block.getRefId();
+    if (upload != null) {
+      if (type.acceptedMedia().isEmpty()) {
+        throw new BusinessException("block.noMedia");
+      }
+      type.prepare(authored, UPLOAD_PENDING);
+      refId =
+          media.store(course, type.acceptedMedia(), upload.fileName(), upload.content()).getId();
+    }
+    BlockContent content = type.prepare(authored, refId);
+    block.update(content.body(), content.refId());
+    return block;
+  }
+
+  public void removeBlock(long blockId) {
+    ContentBlock block = getBlockForEditing(blockId);
+    block.getLesson().removeBlock(block);
+  }
+
+  /** Moves a block to {@code index} (0 first) in its lesson. */
+  public void moveBlock(long blockId, int index) {
+    ContentBlock block = getBlockForEditing(blockId);
+    block.getLesson().moveBlock(block, index);
+  }
+
+  private ContentBlock getBlockForEditing(long blockId) {
+    ContentBlock block = em.find(ContentBlock.class, blockId);
+    if (block == null) {
+      throw new NotFoundException("block", blockId);
+    }
+    requireEditor(block.getLesson().getSection().getCourse());
+    return block;
   }
 
   /** Places a quiz (owned by the quiz module) in the flow of a lesson. */
