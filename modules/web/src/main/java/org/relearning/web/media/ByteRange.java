@@ -53,7 +53,7 @@ public record ByteRange(long start, long end) {
       return partial(Math.max(0, size - suffix), size - 1);
     }
     long start = Long.parseLong(m.group(1));
-    long end = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
+    long end = m.group(2).isEmpty() ? Long.MAX_VALUE : Long.parseLong(m.group(2));
     if (end < start) {
       return whole();
     }
