@@ -4,10 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.relearning.course.block.BlockContent;
@@ -19,9 +23,15 @@ import org.relearning.course.content.ContentBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
 import org.relearning.course.exchange.CourseArchive;
+import org.relearning.course.exchange.CourseArchiveReader;
 import org.relearning.course.exchange.CourseArchives;
+import org.relearning.course.exchange.MediaFile;
 import org.relearning.course.exchange.Problem;
+import org.relearning.course.media.FileNames;
+import org.relearning.course.media.MediaLimits;
+import org.relearning.course.media.MediaRefusedException;
 import org.relearning.course.media.MediaService;
+import org.relearning.course.media.MediaSniffer;
 import org.relearning.course.media.MediaUpload;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
@@ -255,9 +265,39 @@ public class CourseService {
         .getResultList();
   }
 
-  /** The course as an archive to download; read inside the transaction, so lazy lists load. */
+  /**
+   * The course as an archive to download, with its media; read inside the transaction, so lazy
+   * lists load. A file larger than an archive entry may be (a long video) is left out and logged:
+   * its block then travels without it.
+   */
   public CourseArchive exportArchive(long courseId) {
-    return CourseArchives.fromCourse(getForEditing(courseId));
+    Course course = getForEditing(courseId);
+    long entryMax = CourseArchiveReader.Limits.STANDARD.maxEntryBytes();
+    return CourseArchives.fromCourse(
+        course,
+        mediaId ->
+            media
+                .find(mediaId)
+                .filter(m -> m.getCourseId().equals(course.getId()))
+                .filter(
+                    m -> {
+                      boolean fits = m.getByteSize() <= entryMax;
+                      if (!fits) {
+                        LOG.warning(
+                            () ->
+                                "Media "
+                                    + mediaId
+                                    + " of course "
+                                    + courseId
+                                    + " too large to export");
+                      }
+                      return fits;
+                    })
+                .map(
+                    m ->
+                        new MediaFile(
+                            CourseArchives.mediaPath(m.getId(), m.getFileName()),
+                            media.bytesOf(m))));
   }
 
   /** Refuses, before an upload is even read, a caller who may not create courses there. */
@@ -289,7 +329,12 @@ public class CourseService {
             archive.summary(),
             clock.instant());
     course.setLanguage(archive.language());
+    em.persist(course);
+    em.flush();
     List<Problem> warnings = new ArrayList<>();
+    Map<String, MediaFile> files = new HashMap<>();
+    archive.media().forEach(f -> files.put(f.path(), f));
+    Map<String, Long> stored = new HashMap<>();
     int s = 0;
     for (CourseArchive.SectionData sectionData : archive.sections()) {
       s++;
@@ -309,12 +354,21 @@ public class CourseService {
                     block.quizRef()));
             continue;
           }
+          String where = "section " + s + " › lesson " + l + " › block " + b;
           BlockType type = blockTypes.get(block.type());
-          lesson.addBlock(type.id(), type.prepareBody(block.body()), null);
+          Long refId =
+              block.mediaRef() == null
+                  ? null
+                  : storeImported(course, type, files.get(block.mediaRef()), stored, warnings);
+          try {
+            BlockContent content = type.prepare(block.body(), refId);
+            lesson.addBlock(type.id(), content.body(), content.refId());
+          } catch (BusinessException e) {
+            warnings.add(new Problem(where, e.messageKey(), block.mediaRef()));
+          }
         }
       }
     }
-    em.persist(course);
     LOG.info(
         () ->
             "Course "
@@ -324,6 +378,44 @@ public class CourseService {
                 + " into library "
                 + libraryId);
     return new ImportedCourse(course, warnings);
+  }
+
+  /**
+   * Stores an archive's file for a block, once per file, after the same checks as an upload. The
+   * checks come first so that a refused file is a warning, not a rolled-back import.
+   */
+  private Long storeImported(
+      Course course,
+      BlockType type,
+      MediaFile file,
+      Map<String, Long> stored,
+      List<Problem> warnings) {
+    if (file == null) {
+      return null;
+    }
+    if (stored.containsKey(file.path())) {
+      return stored.get(file.path());
+    }
+    byte[] bytes = file.bytes();
+    String name = FileNames.clean(CourseArchives.fileName(file.path()));
+    MediaSniffer.Sniffed sniffed;
+    try {
+      sniffed =
+          MediaSniffer.sniff(
+              name, Arrays.copyOf(bytes, Math.min(bytes.length, MediaSniffer.HEAD_BYTES)));
+    } catch (MediaRefusedException e) {
+      warnings.add(new Problem(file.path(), "import.course.hostileMedia", e.messageKey()));
+      return null;
+    }
+    if (!type.acceptedMedia().contains(sniffed.kind())
+        || bytes.length > MediaLimits.maxBytes(sniffed.kind())) {
+      warnings.add(new Problem(file.path(), "import.course.mediaRejected", sniffed.contentType()));
+      return null;
+    }
+    Long id =
+        media.store(course, type.acceptedMedia(), name, new ByteArrayInputStream(bytes)).getId();
+    stored.put(file.path(), id);
+    return id;
   }
 
   /** A course whatever its state, for other modules' rules; not for showing to a caller. */

@@ -18,7 +18,7 @@ public record CourseArchive(
   public static final String FORMAT = "relearn-course";
 
   /** The newest manifest version this code writes and the newest it reads. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   public static final String MANIFEST = "manifest.json";
   public static final String MEDIA_DIR = "media/";
@@ -44,7 +44,15 @@ public record CourseArchive(
 
   /**
    * One content block. {@code quizRef} names a quiz by a reference that outlives database ids
-   * ({@code "quiz:42"} today); {@code body} is HTML for rich text, absent for quizzes.
+   * ({@code "quiz:42"} today); {@code body} is HTML for rich text, the description of a picture,
+   * the label of a file or a video's embed link; {@code mediaRef} is the path of the block's file
+   * in the archive ({@code "media/12-khanom.jpg"}).
    */
-  public record BlockData(String type, String body, String quizRef) {}
+  public record BlockData(String type, String body, String quizRef, String mediaRef) {
+
+    /** A block without media: rich text or a quiz. */
+    public BlockData(String type, String body, String quizRef) {
+      this(type, body, quizRef, null);
+    }
+  }
 }
