@@ -18,7 +18,7 @@ public record CourseArchive(
   public static final String FORMAT = "relearn-course";
 
   /** The newest manifest version this code writes and the newest it reads. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 1;
 
   public static final String MANIFEST = "manifest.json";
   public static final String MEDIA_DIR = "media/";

@@ -107,7 +107,7 @@ class CourseArchiveRoundTripTest {
             "media/ขนม ชั้น.png");
     assertThat(manifest)
         .contains("\"format\": \"relearn-course\"")
-        .contains("\"formatVersion\": 2")
+        .contains("\"formatVersion\": 1")
         .contains("\"mediaRef\": \"media/4-หยอดแป้ง.mp4\"")
         .contains("ขนมไทยสี่ภาค")
         .contains("\"quizRef\": \"quiz:42\"")

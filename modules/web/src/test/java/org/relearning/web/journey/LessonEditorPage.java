@@ -5,16 +5,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * {@code /author/lesson.xhtml?id=L}: the lesson text in PrimeFaces' Quill editor, typed as an
- * instructor types it, with bold from the toolbar.
+ * {@code /author/lesson.xhtml?id=L}: the lesson's blocks; a new lesson starts with one text block,
+ * in PrimeFaces' Quill editor, typed as an instructor types it, with bold from the toolbar.
  */
 final class LessonEditorPage extends Page {
 
   static final String PATH = "/author/lesson.xhtml";
-  private static final By EDITOR = By.cssSelector("[id='lesson:body'] .ql-editor");
+  private static final By EDITOR = By.cssSelector("[id='lesson:body-0'] .ql-editor");
   private static final String EDITOR_READY =
-      "return !!(window.PrimeFaces && PF('bodyEditor') && PF('bodyEditor').editor)";
-  private static final By BOLD = By.cssSelector("[id='lesson:body'] .ql-toolbar button.ql-bold");
+      "return !!(window.PrimeFaces && PF('bodyEditor0') && PF('bodyEditor0').editor)";
+  private static final By BOLD = By.cssSelector("[id='lesson:body-0'] .ql-toolbar button.ql-bold");
 
   LessonEditorPage(Browser browser) {
     super(browser, PATH);
