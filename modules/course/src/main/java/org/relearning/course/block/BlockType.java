@@ -24,8 +24,11 @@ public interface BlockType {
   /**
    * Facelets fragment in which an author edits the block in the lesson editor. It sees the block
    * being edited as {@code block}, with a writable {@code block.body} and {@code block.upload}.
+   * Without one, the editor shows the block as learners see it.
    */
-  String editorView();
+  default String editorView() {
+    return null;
+  }
 
   /** Turns what an author typed into what is stored: cleaned, checked, never trusted as is. */
   String prepareBody(String authored);

@@ -148,8 +148,10 @@ public class AuthorLessonBacking implements Serializable {
     Navigation.redirect("/author/lesson.xhtml?id=" + id);
   }
 
+  /** The type's editor fragment, or its delivery fragment for types that have none. */
   public String editorOf(EditableBlock block) {
-    return blockTypes.get(block.getBlockType()).editorView();
+    BlockType type = blockTypes.get(block.getBlockType());
+    return type.editorView() != null ? type.editorView() : type.deliveryView();
   }
 
   public String labelOf(EditableBlock block) {

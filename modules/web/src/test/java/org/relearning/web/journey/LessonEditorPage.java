@@ -1,8 +1,12 @@
 package org.relearning.web.journey;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * {@code /author/lesson.xhtml?id=L}: the lesson's blocks; a new lesson starts with one text block,
@@ -56,6 +60,45 @@ final class LessonEditorPage extends Page {
 
   String editorHtml() {
     return visible(EDITOR).getAttribute("innerHTML");
+  }
+
+  /** Adds a block of a type from the menu; the page reloads with the new block last. */
+  LessonEditorPage addBlock(String typeId) {
+    new Select(visible(By.id("lesson:new-type"))).selectByValue(typeId);
+    submit(By.id("lesson:add"));
+    return new LessonEditorPage(browser);
+  }
+
+  /** Chooses a picture file and types its description in the image block at {@code index}. */
+  LessonEditorPage fillImage(int index, Path picture, String description) {
+    browser.driver().findElement(By.id("lesson:file-" + index)).sendKeys(picture.toString());
+    WebElement alt = visible(By.id("lesson:alt-" + index));
+    alt.clear();
+    alt.sendKeys(description);
+    return this;
+  }
+
+  /** "Save and keep editing". */
+  LessonEditorPage apply() {
+    submit(By.id("lesson:apply"));
+    return new LessonEditorPage(browser);
+  }
+
+  /** The error messages shown at the top of the page. */
+  String errors() {
+    return all(By.cssSelector(".ui-messages-error")).stream()
+        .map(WebElement::getText)
+        .reduce("", String::concat);
+  }
+
+  /** Whether the image block at {@code index} shows its uploaded picture, loaded. */
+  boolean showsPicture(int index) {
+    List<WebElement> thumbs =
+        all(By.cssSelector(".block-row[data-index='" + index + "'] img.media-thumb"));
+    return !thumbs.isEmpty()
+        && Boolean.TRUE.equals(
+            browser.script(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", thumbs.get(0)));
   }
 
   CourseEditorPage save() {
