@@ -1,4 +1,9 @@
 /*
+ * The lesson editor's two helpers.
+ *
+ * Text editors: PrimeFaces copies a Quill editor's HTML into its hidden field when its own buttons
+ * submit; the block buttons here are plain submit buttons, so the copy is made on every submit.
+ *
  * Drag-and-drop reordering in the lesson editor. The move itself is the server's: on drop this
  * fills two hidden fields and presses a hidden button, which saves what was typed and moves the
  * block. The up/down buttons do the same without a mouse.
@@ -8,6 +13,18 @@
   if (!list) {
     return;
   }
+  list.closest('form').addEventListener('submit', function () {
+    list.querySelectorAll('.ql-editor').forEach(function (editor) {
+      var container = editor.closest('[id]:not(.ql-editor)');
+      while (container && !document.getElementById(container.id + '_input')) {
+        container = container.parentElement ? container.parentElement.closest('[id]') : null;
+      }
+      if (container) {
+        var empty = editor.innerHTML === '<p><br></p>';
+        document.getElementById(container.id + '_input').value = empty ? '' : editor.innerHTML;
+      }
+    });
+  }, true);
   var dragged = null;
   list.addEventListener('dragstart', function (e) {
     var row = e.target.closest('.block-row');

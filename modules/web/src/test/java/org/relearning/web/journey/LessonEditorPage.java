@@ -62,6 +62,13 @@ final class LessonEditorPage extends Page {
     return visible(EDITOR).getAttribute("innerHTML");
   }
 
+  /** The types of the lesson's blocks, in order, as the editor lists them. */
+  List<String> blockTypes() {
+    return all(By.cssSelector(".block-row")).stream()
+        .map(row -> row.getAttribute("data-type"))
+        .toList();
+  }
+
   /** Adds a block of a type from the menu; the page reloads with the new block last. */
   LessonEditorPage addBlock(String typeId) {
     new Select(visible(By.id("lesson:new-type"))).selectByValue(typeId);

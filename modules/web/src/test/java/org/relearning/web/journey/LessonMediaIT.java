@@ -70,7 +70,10 @@ class LessonMediaIT {
         course = course.addSection("เริ่มต้น");
         int section = course.sectionTitles().indexOf("เริ่มต้น");
         LessonEditorPage lesson =
-            course.addLesson(section, "หน้าตาขนมครกที่ดี").focusText().type(TEXT).addBlock("image");
+            course.addLesson(section, "หน้าตาขนมครกที่ดี").focusText().type(TEXT);
+        assertThat(lesson.editorText()).contains(TEXT);
+        lesson = lesson.addBlock("image");
+        assertThat(lesson.blockTypes()).containsExactly("rich-text", "image");
 
         lesson = lesson.fillImage(1, picture, " ").apply();
         assertThat(lesson.errors()).contains(ALT_REQUIRED_TH);
