@@ -124,6 +124,7 @@ public class MediaService {
     return out.toByteArray();
   }
 
+  /** Media whatever its course's state, for the course service's own rules; not for showing. */
   public Optional<Media> find(long mediaId) {
     return Optional.ofNullable(em.find(Media.class, mediaId));
   }

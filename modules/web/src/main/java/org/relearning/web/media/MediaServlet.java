@@ -86,17 +86,22 @@ public class MediaServlet extends HttpServlet {
         res.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
         res.setHeader("Content-Range", range.contentRange(size));
         res.setContentLengthLong(range.length());
-        send(content, range.start(), range.length(), res);
+        send(content, range.start(), range.length(), req, res);
       }
       case WHOLE -> {
         res.setContentLengthLong(size);
-        send(content, 0, size, res);
+        send(content, 0, size, req, res);
       }
     }
   }
 
-  private static void send(MediaContent content, long from, long length, HttpServletResponse res)
+  private static void send(
+      MediaContent content, long from, long length, HttpServletRequest req, HttpServletResponse res)
       throws IOException {
+    if ("HEAD".equals(req.getMethod())) {
+      // players ask for the size first; reading a whole video to throw it away would be waste
+      return;
+    }
     try {
       content.writeTo(from, length, res.getOutputStream());
     } catch (IOException e) {

@@ -149,6 +149,15 @@ class MediaIT {
     assertEquals(416, beyond.statusCode());
     assertEquals("bytes */" + VIDEO.length, header(beyond, "Content-Range"));
 
+    HttpResponse<byte[]> head =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve(path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, head.statusCode());
+    assertEquals(String.valueOf(VIDEO.length), header(head, "Content-Length"));
+
     String etag = header(whole, "ETag");
     HttpRequest cached =
         HttpRequest.newBuilder(base.toURI().resolve(path)).header("If-None-Match", etag).build();

@@ -16,8 +16,12 @@ final class LessonEditorPage extends Page {
 
   static final String PATH = "/author/lesson.xhtml";
   private static final By EDITOR = By.cssSelector("[id='lesson:body-0'] .ql-editor");
+
+  /** Every text block's Quill editor is up (the first block need not be text). */
   private static final String EDITOR_READY =
-      "return !!(window.PrimeFaces && PF('bodyEditor0') && PF('bodyEditor0').editor)";
+      "return !!window.PrimeFaces && Array.from(document.querySelectorAll('[id^=\"lesson:body-\"]'))"
+          + ".filter(e => /^lesson:body-\\d+$/.test(e.id)).every(e => e.querySelector('.ql-editor'))";
+
   private static final By BOLD = By.cssSelector("[id='lesson:body-0'] .ql-toolbar button.ql-bold");
 
   LessonEditorPage(Browser browser) {
@@ -83,6 +87,12 @@ final class LessonEditorPage extends Page {
     alt.clear();
     alt.sendKeys(description);
     return this;
+  }
+
+  /** The keyboard and phone way to reorder: the block's "move up" button. */
+  LessonEditorPage moveUp(int index) {
+    submit(By.id("lesson:up-" + index));
+    return new LessonEditorPage(browser);
   }
 
   /** "Save and keep editing". */

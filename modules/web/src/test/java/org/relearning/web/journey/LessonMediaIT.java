@@ -81,6 +81,8 @@ class LessonMediaIT {
         assertThat(lesson.errors()).isEmpty();
         assertThat(lesson.showsPicture(1)).as("the editor shows the uploaded picture").isTrue();
         browser.screenshot("media-01-lesson-editor-th");
+        lesson = lesson.moveUp(1);
+        assertThat(lesson.blockTypes()).containsExactly("image", "rich-text");
         lesson.save().publish().signOut();
 
         LoginPage.open(browser, "th").signIn("learner", PASSWORD);
@@ -91,6 +93,7 @@ class LessonMediaIT {
                 .enrol()
                 .openLesson("หน้าตาขนมครกที่ดี");
         assertThat(seen.body()).contains(TEXT);
+        assertThat(seen.blockOrder()).containsExactly("media-image", "lesson-body");
         assertThat(seen.loadedPictures()).containsExactly(ALT);
         browser.screenshot("media-02-lesson-th");
       } catch (Exception | AssertionError e) {

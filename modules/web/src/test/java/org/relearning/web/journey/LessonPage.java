@@ -42,6 +42,13 @@ final class LessonPage extends Page {
         .toList();
   }
 
+  /** The lesson's text and pictures in the order shown, by their class. */
+  List<String> blockOrder() {
+    return all(By.cssSelector(".lesson-body, img.media-image")).stream()
+        .map(e -> e.getAttribute("class").split(" ")[0])
+        .toList();
+  }
+
   boolean isDone() {
     return !all(By.id("lesson:is-done")).isEmpty();
   }
