@@ -216,13 +216,25 @@ public class CourseService {
           media.store(course, type.acceptedMedia(), upload.fileName(), upload.content()).getId();
     }
     BlockContent content = type.prepare(authored, refId);
+    Long before = block.getRefId();
     block.update(content.body(), content.refId());
+    if (!type.acceptedMedia().isEmpty() && before != null && !before.equals(content.refId())) {
+      em.flush();
+      media.forgetIfUnused(before);
+    }
     return block;
   }
 
+  /** Removes a block; a file only it showed goes with it. */
   public void removeBlock(long blockId) {
     ContentBlock block = getBlockForEditing(blockId);
+    Long mediaId =
+        blockTypes.get(block.getBlockType()).acceptedMedia().isEmpty() ? null : block.getRefId();
     block.getLesson().removeBlock(block);
+    if (mediaId != null) {
+      em.flush();
+      media.forgetIfUnused(mediaId);
+    }
   }
 
   /** Moves a block to {@code index} (0 first) in its lesson. */

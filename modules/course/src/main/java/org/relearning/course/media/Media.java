@@ -18,8 +18,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "CRS_MEDIA")
 @NamedQuery(
-    name = "Media.countWithKey",
-    query = "SELECT COUNT(m) FROM Media m WHERE m.store = :store AND m.storeKey = :key")
+    name = "Media.blocksShowing",
+    query = "SELECT COUNT(b) FROM ContentBlock b WHERE b.refId = :ref AND b.blockType IN :types")
 public class Media {
 
   public static final int CONTENT_TYPE_MAX = 100;

@@ -13,12 +13,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.relearning.course.Course;
 import org.relearning.course.CoursePolicy;
+import org.relearning.course.block.BlockType;
+import org.relearning.course.block.BlockTypes;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.platform.db.Database;
@@ -46,6 +49,7 @@ public class MediaService {
 
   @Inject private Callers callers;
   @Inject private Clock clock;
+  @Inject private BlockTypes blockTypes;
 
   private MediaStore database;
   private MediaStore folder;
@@ -97,6 +101,40 @@ public class MediaService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Forgets media that no block shows any more (a removed block, a replaced picture), with its
+   * bytes when they are in the database, in the caller's transaction. Files in the shared folder
+   * stay: they are shared by content with other rows, and a rolled-back removal must find them.
+   */
+  public void forgetIfUnused(long mediaId) {
+    Media unused = em.find(Media.class, mediaId);
+    if (unused == null) {
+      return;
+    }
+    List<String> mediaTypes =
+        blockTypes.all().stream()
+            .filter(t -> !t.acceptedMedia().isEmpty())
+            .map(BlockType::id)
+            .toList();
+    long shownBy =
+        em.createNamedQuery("Media.blocksShowing", Long.class)
+            .setParameter("ref", mediaId)
+            .setParameter("types", mediaTypes)
+            .getSingleResult();
+    if (shownBy > 0) {
+      return;
+    }
+    em.remove(unused);
+    if (DatabaseMediaStore.NAME.equals(unused.getStore())) {
+      try {
+        database.delete(unused.getStoreKey());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    LOG.info(() -> "Media " + mediaId + " of course " + unused.getCourseId() + " no longer used");
   }
 
   /** Media the caller may read, ready to be copied to a response; unknown or hidden is 404. */

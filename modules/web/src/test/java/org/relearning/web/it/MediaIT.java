@@ -244,6 +244,14 @@ class MediaIT {
                   .messageKey());
           ContentBlock saved = courses.updateBlock(image, "ขนมครกในเตา", upload("khanom.png", png));
           assertEquals("ขนมครกในเตา", saved.getBody());
+          long firstPicture = saved.getRefId();
+          long secondPicture =
+              courses.updateBlock(image, "ขนมครกในเตา", upload("khanom-2.png", png)).getRefId();
+          assertFalse(media.find(firstPicture).isPresent(), "a replaced picture is forgotten");
+          courses.removeBlock(image);
+          assertFalse(media.find(secondPicture).isPresent(), "a removed block's picture too");
+          long again = courses.addBlock(f.lessonId(), ImageBlock.ID).getId();
+          courses.updateBlock(again, "ขนมครกในเตา", upload("khanom.png", png));
 
           long video = courses.addBlock(f.lessonId(), VideoBlock.ID).getId();
           assertEquals(
