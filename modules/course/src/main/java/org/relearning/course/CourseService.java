@@ -4,11 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +19,23 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.relearning.course.block.BlockType;
 import org.relearning.course.block.BlockTypes;
+import org.relearning.course.block.PreparedBlock;
 import org.relearning.course.block.QuizBlock;
 import org.relearning.course.block.RichTextBlock;
 import org.relearning.course.content.ContentBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
 import org.relearning.course.exchange.CourseArchive;
+import org.relearning.course.exchange.CourseArchiveReader;
 import org.relearning.course.exchange.CourseArchives;
+import org.relearning.course.exchange.MediaFile;
 import org.relearning.course.exchange.Problem;
+import org.relearning.course.media.FileNames;
+import org.relearning.course.media.MediaLimits;
+import org.relearning.course.media.MediaRefusedException;
+import org.relearning.course.media.MediaService;
+import org.relearning.course.media.MediaSniffer;
+import org.relearning.course.media.MediaUpload;
 import org.relearning.course.version.CourseVersion;
 import org.relearning.course.version.PublishedCourse;
 import org.relearning.course.version.PublishedCourses;
@@ -54,6 +66,10 @@ public class CourseService {
   @Inject private Clock clock;
   @Inject private AuditLog audit;
   @Inject private PublishedCourses publishedCourses;
+  @Inject private MediaService media;
+
+  /** Stands for a file that is about to be stored, when a block's text is checked first. */
+  private static final Long UPLOAD_PENDING = -1L;
 
   public Course create(Long libraryId, String title, String summary) {
     Caller caller = callers.require(Role.INSTRUCTOR, "course.create");
@@ -205,6 +221,76 @@ public class CourseService {
     }
     record(lesson.getSection().getCourse(), "course.lessonChanged", lesson.getTitle());
     return lesson;
+  }
+
+  /**
+   * Adds an empty block of {@code typeId} at the end of the lesson; the author fills it in the
+   * editor. Quizzes are placed with {@link #placeQuiz}, since the quiz module creates them.
+   */
+  public ContentBlock addBlock(long lessonId, String typeId) {
+    Lesson lesson = getLessonForEditing(lessonId);
+    BlockType type =
+        blockTypes
+            .find(typeId)
+            .filter(t -> !QuizBlock.ID.equals(t.id()))
+            .orElseThrow(() -> new BusinessException("block.unknownType", String.valueOf(typeId)));
+    ContentBlock block = lesson.addBlock(type.id(), null, null);
+    em.flush();
+    return block;
+  }
+
+  /**
+   * Saves what an author gave for a block: its text, and a file if they uploaded one. The block
+   * type checks the text first, so an upload with a missing alternative text is not even read.
+   */
+  public ContentBlock updateBlock(long blockId, String authored, MediaUpload upload) {
+    ContentBlock block = getBlockForEditing(blockId);
+    Course course = block.getLesson().getSection().getCourse();
+    BlockType type = blockTypes.get(block.getBlockType());
+    Long refId = block.getRefId();
+    if (upload != null) {
+      if (type.acceptedMedia().isEmpty()) {
+        throw new BusinessException("block.noMedia");
+      }
+      type.prepare(authored, UPLOAD_PENDING);
+      refId =
+          media.store(course, type.acceptedMedia(), upload.fileName(), upload.content()).getId();
+    }
+    PreparedBlock content = type.prepare(authored, refId);
+    Long before = block.getRefId();
+    block.update(content.body(), content.refId());
+    if (!type.acceptedMedia().isEmpty() && before != null && !before.equals(content.refId())) {
+      em.flush();
+      media.forgetIfUnused(before);
+    }
+    return block;
+  }
+
+  /** Removes a block; a file only it showed goes with it. */
+  public void removeBlock(long blockId) {
+    ContentBlock block = getBlockForEditing(blockId);
+    Long mediaId =
+        blockTypes.get(block.getBlockType()).acceptedMedia().isEmpty() ? null : block.getRefId();
+    block.getLesson().removeBlock(block);
+    if (mediaId != null) {
+      em.flush();
+      media.forgetIfUnused(mediaId);
+    }
+  }
+
+  /** Moves a block to {@code index} (0 first) in its lesson. */
+  public void moveBlock(long blockId, int index) {
+    ContentBlock block = getBlockForEditing(blockId);
+    block.getLesson().moveBlock(block, index);
+  }
+
+  private ContentBlock getBlockForEditing(long blockId) {
+    ContentBlock block = em.find(ContentBlock.class, blockId);
+    if (block == null) {
+      throw new NotFoundException("block", blockId);
+    }
+    requireEditor(block.getLesson().getSection().getCourse());
+    return block;
   }
 
   /** Places a quiz (owned by the quiz module) in the flow of a lesson. */
@@ -463,9 +549,39 @@ public class CourseService {
         .getResultList();
   }
 
-  /** The course as an archive to download; read inside the transaction, so lazy lists load. */
+  /**
+   * The course as an archive to download, with its media; read inside the transaction, so lazy
+   * lists load. A file larger than an archive entry may be (a long video) is left out and logged:
+   * its block then travels without it.
+   */
   public CourseArchive exportArchive(long courseId) {
-    return CourseArchives.fromCourse(getForEditing(courseId));
+    Course course = getForEditing(courseId);
+    long entryMax = CourseArchiveReader.Limits.STANDARD.maxEntryBytes();
+    return CourseArchives.fromCourse(
+        course,
+        mediaId ->
+            media
+                .find(mediaId)
+                .filter(m -> m.getCourseId().equals(course.getId()))
+                .filter(
+                    m -> {
+                      boolean fits = m.getByteSize() <= entryMax;
+                      if (!fits) {
+                        LOG.warning(
+                            () ->
+                                "Media "
+                                    + mediaId
+                                    + " of course "
+                                    + courseId
+                                    + " too large to export");
+                      }
+                      return fits;
+                    })
+                .map(
+                    m ->
+                        new MediaFile(
+                            CourseArchives.mediaPath(m.getId(), m.getFileName()),
+                            media.bytesOf(m))));
   }
 
   /** Refuses, before an upload is even read, a caller who may not create courses there. */
@@ -502,7 +618,12 @@ public class CourseService {
     course.setLevel(details.level());
     course.setEstimatedHours(details.estimatedHours());
     course.setTags(details.tags());
+    em.persist(course);
+    em.flush();
     List<Problem> warnings = new ArrayList<>();
+    Map<String, MediaFile> files = new HashMap<>();
+    archive.media().forEach(f -> files.put(f.path(), f));
+    Map<String, Long> stored = new HashMap<>();
     int s = 0;
     for (CourseArchive.SectionData sectionData : archive.sections()) {
       s++;
@@ -522,13 +643,21 @@ public class CourseService {
                     block.quizRef()));
             continue;
           }
+          String where = "section " + s + " › lesson " + l + " › block " + b;
           BlockType type = blockTypes.get(block.type());
-          lesson.addBlock(type.id(), type.prepareBody(block.body()), null);
+          Long refId =
+              block.mediaRef() == null
+                  ? null
+                  : storeImported(course, type, files.get(block.mediaRef()), stored, warnings);
+          try {
+            PreparedBlock content = type.prepare(block.body(), refId);
+            lesson.addBlock(type.id(), content.body(), content.refId());
+          } catch (BusinessException e) {
+            warnings.add(new Problem(where, e.messageKey(), block.mediaRef()));
+          }
         }
       }
     }
-    em.persist(course);
-    em.flush();
     record(course, "course.imported", archive.title());
     LOG.info(
         () ->
@@ -539,6 +668,44 @@ public class CourseService {
                 + " into library "
                 + libraryId);
     return new ImportedCourse(course, warnings);
+  }
+
+  /**
+   * Stores an archive's file for a block, once per file, after the same checks as an upload. The
+   * checks come first so that a refused file is a warning, not a rolled-back import.
+   */
+  private Long storeImported(
+      Course course,
+      BlockType type,
+      MediaFile file,
+      Map<String, Long> stored,
+      List<Problem> warnings) {
+    if (file == null) {
+      return null;
+    }
+    if (stored.containsKey(file.path())) {
+      return stored.get(file.path());
+    }
+    byte[] bytes = file.bytes();
+    String name = FileNames.clean(CourseArchives.fileName(file.path()));
+    MediaSniffer.Sniffed sniffed;
+    try {
+      sniffed =
+          MediaSniffer.sniff(
+              name, Arrays.copyOf(bytes, Math.min(bytes.length, MediaSniffer.HEAD_BYTES)));
+    } catch (MediaRefusedException e) {
+      warnings.add(new Problem(file.path(), "import.course.hostileMedia", e.messageKey()));
+      return null;
+    }
+    if (!type.acceptedMedia().contains(sniffed.kind())
+        || bytes.length > MediaLimits.maxBytes(sniffed.kind())) {
+      warnings.add(new Problem(file.path(), "import.course.mediaRejected", sniffed.contentType()));
+      return null;
+    }
+    Long id =
+        media.store(course, type.acceptedMedia(), name, new ByteArrayInputStream(bytes)).getId();
+    stored.put(file.path(), id);
+    return id;
   }
 
   /** A course whatever its state, for other modules' rules; not for showing to a caller. */

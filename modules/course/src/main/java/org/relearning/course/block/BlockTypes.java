@@ -3,6 +3,8 @@ package org.relearning.course.block;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +20,18 @@ public class BlockTypes {
   private Map<String, BlockType> byId() {
     return StreamSupport.stream(plugins.spliterator(), false)
         .collect(Collectors.toMap(BlockType::id, Function.identity()));
+  }
+
+  /** Every registered type, the common ones first, for the editor's "add" menu. */
+  public List<BlockType> all() {
+    List<String> first =
+        List.of(RichTextBlock.ID, ImageBlock.ID, VideoBlock.ID, FileBlock.ID, QuizBlock.ID);
+    return byId().values().stream()
+        .sorted(
+            Comparator.comparingInt(
+                    (BlockType t) -> first.contains(t.id()) ? first.indexOf(t.id()) : first.size())
+                .thenComparing(BlockType::id))
+        .toList();
   }
 
   public Optional<BlockType> find(String id) {

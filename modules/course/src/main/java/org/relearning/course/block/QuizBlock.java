@@ -26,6 +26,11 @@ public class QuizBlock implements BlockType {
   }
 
   @Override
+  public String editorView() {
+    return "/WEB-INF/blocks/quiz-editor.xhtml";
+  }
+
+  @Override
   public String prepareBody(String authored) {
     return null;
   }

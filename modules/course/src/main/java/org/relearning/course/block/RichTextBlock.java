@@ -25,6 +25,11 @@ public class RichTextBlock implements BlockType {
   }
 
   @Override
+  public String editorView() {
+    return "/WEB-INF/blocks/rich-text-editor.xhtml";
+  }
+
+  @Override
   public String prepareBody(String authored) {
     return HtmlSanitizer.clean(authored);
   }

@@ -78,4 +78,14 @@ public class ContentBlock implements BlockContent {
   public Long getRefId() {
     return refId;
   }
+
+  /** Replaces what the block holds, as its block type prepared it. */
+  public void update(String newBody, Long newRefId) {
+    this.body = newBody;
+    this.refId = newRefId;
+  }
+
+  void setPosition(int position) {
+    this.position = position;
+  }
 }

@@ -62,6 +62,27 @@ public class Lesson {
     return block;
   }
 
+  public void removeBlock(ContentBlock block) {
+    if (blocks.remove(block)) {
+      renumber();
+    }
+  }
+
+  /** Puts {@code block} at {@code index} (0 first), clamped to the lesson's blocks. */
+  public void moveBlock(ContentBlock block, int index) {
+    if (!blocks.remove(block)) {
+      throw new IllegalArgumentException("Block " + block.getId() + " is not in lesson " + id);
+    }
+    blocks.add(Math.max(0, Math.min(index, blocks.size())), block);
+    renumber();
+  }
+
+  private void renumber() {
+    for (int i = 0; i < blocks.size(); i++) {
+      blocks.get(i).setPosition(i + 1);
+    }
+  }
+
   public Long getId() {
     return id;
   }

@@ -78,7 +78,15 @@ public record CourseArchive(
 
   /**
    * One content block. {@code quizRef} names a quiz by a reference that outlives database ids
-   * ({@code "quiz:42"} today); {@code body} is HTML for rich text, absent for quizzes.
+   * ({@code "quiz:42"} today); {@code body} is HTML for rich text, the description of a picture,
+   * the label of a file or a video's embed link; {@code mediaRef} is the path of the block's file
+   * in the archive ({@code "media/12-khanom.jpg"}).
    */
-  public record BlockData(String type, String body, String quizRef) {}
+  public record BlockData(String type, String body, String quizRef, String mediaRef) {
+
+    /** A block without media: rich text or a quiz. */
+    public BlockData(String type, String body, String quizRef) {
+      this(type, body, quizRef, null);
+    }
+  }
 }

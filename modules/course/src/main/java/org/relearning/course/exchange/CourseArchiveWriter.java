@@ -134,6 +134,9 @@ public class CourseArchiveWriter {
       if (block.quizRef() != null) {
         json.write("quizRef", block.quizRef());
       }
+      if (block.mediaRef() != null) {
+        json.write("mediaRef", block.mediaRef());
+      }
       json.writeEnd();
     }
     json.writeEnd().writeEnd();

@@ -1,8 +1,12 @@
 package org.relearning.course.exchange;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.relearning.course.Course;
+import org.relearning.course.block.QuizBlock;
 import org.relearning.course.content.ContentBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
@@ -17,34 +21,71 @@ public final class CourseArchives {
 
   private CourseArchives() {}
 
-  /** The course's details and outline, in order; media will follow when courses store files. */
+  /** The file behind a media block's {@code refId}, if it can travel in an archive. */
+  @FunctionalInterface
+  public interface MediaFiles {
+    Optional<MediaFile> file(long mediaId);
+  }
+
+  /** The course's details and outline, in order, without media files. */
   public static CourseArchive fromCourse(Course course) {
+    return fromCourse(course, id -> Optional.empty());
+  }
+
+  /** The course's details, outline and the media its blocks show, each file once. */
+  public static CourseArchive fromCourse(Course course, MediaFiles mediaFiles) {
+    Map<Long, MediaFile> used = new LinkedHashMap<>();
+    List<SectionData> sections = new ArrayList<>();
+    for (Section section : course.getSections()) {
+      List<LessonData> lessons = new ArrayList<>();
+      for (Lesson lesson : section.getLessons()) {
+        lessons.add(
+            new LessonData(
+                lesson.getTitle(),
+                lesson.getBlocks().stream().map(b -> block(b, mediaFiles, used)).toList()));
+      }
+      sections.add(new SectionData(section.getTitle(), lessons));
+    }
     return new CourseArchive(
         CourseArchive.FORMAT_VERSION,
         course.getTitle(),
         course.getSummary(),
         course.getLanguage(),
-        course.getSections().stream().map(CourseArchives::section).toList(),
-        List.of(),
+        sections,
+        List.copyOf(used.values()),
         new CourseArchive.Details(
             course.getCategory(), course.getLevel(), course.getEstimatedHours(), course.getTags()));
   }
 
-  private static SectionData section(Section section) {
-    return new SectionData(
-        section.getTitle(), section.getLessons().stream().map(CourseArchives::lesson).toList());
-  }
-
-  private static LessonData lesson(Lesson lesson) {
-    return new LessonData(
-        lesson.getTitle(), lesson.getBlocks().stream().map(CourseArchives::block).toList());
-  }
-
-  private static BlockData block(ContentBlock block) {
+  private static BlockData block(
+      ContentBlock block, MediaFiles mediaFiles, Map<Long, MediaFile> used) {
+    Long ref = block.getRefId();
+    if (ref == null) {
+      return new BlockData(block.getBlockType(), block.getBody(), null);
+    }
+    if (QuizBlock.ID.equals(block.getBlockType())) {
+      return new BlockData(block.getBlockType(), block.getBody(), quizRef(ref));
+    }
+    if (!used.containsKey(ref)) {
+      mediaFiles.file(ref).ifPresent(f -> used.put(ref, f));
+    }
+    MediaFile file = used.get(ref);
     return new BlockData(
-        block.getBlockType(),
-        block.getBody(),
-        block.getRefId() == null ? null : quizRef(block.getRefId()));
+        block.getBlockType(), block.getBody(), null, file == null ? null : file.path());
+  }
+
+  /** Where media {@code id} named {@code fileName} goes in an archive: unique, still readable. */
+  public static String mediaPath(long id, String fileName) {
+    return CourseArchive.MEDIA_DIR + id + "-" + fileName;
+  }
+
+  /**
+   * The name to give a file imported from {@code path}: {@code khanom.jpg} for {@code
+   * media/12-khanom.jpg}.
+   */
+  public static String fileName(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.replaceFirst("^\\d+-(?=.)", "");
   }
 
   public static String quizRef(long quizId) {

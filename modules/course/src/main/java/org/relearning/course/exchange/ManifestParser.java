@@ -18,8 +18,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,13 +31,19 @@ import org.relearning.course.CourseCategory;
 import org.relearning.course.CourseLevel;
 import org.relearning.course.CourseTags;
 import org.relearning.course.EstimatedHours;
+import org.relearning.course.block.FileBlock;
+import org.relearning.course.block.ImageBlock;
 import org.relearning.course.block.QuizBlock;
 import org.relearning.course.block.RichTextBlock;
+import org.relearning.course.block.VideoBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
 import org.relearning.course.exchange.CourseArchive.BlockData;
 import org.relearning.course.exchange.CourseArchive.LessonData;
 import org.relearning.course.exchange.CourseArchive.SectionData;
+import org.relearning.course.media.FileNames;
+import org.relearning.course.media.MediaRefusedException;
+import org.relearning.course.media.MediaSniffer;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.html.HtmlSanitizer;
 
@@ -42,7 +51,10 @@ import org.relearning.platform.html.HtmlSanitizer;
 final class ManifestParser {
 
   private static final String MANIFEST = CourseArchive.MANIFEST;
-  private static final Set<String> BLOCK_TYPES = Set.of(RichTextBlock.ID, QuizBlock.ID);
+  private static final Set<String> BLOCK_TYPES =
+      Set.of(RichTextBlock.ID, QuizBlock.ID, ImageBlock.ID, VideoBlock.ID, FileBlock.ID);
+  private static final Set<String> MEDIA_BLOCK_TYPES =
+      Set.of(ImageBlock.ID, VideoBlock.ID, FileBlock.ID);
   private static final int LANGUAGE_MAX = 5;
 
   /** A media path in an attribute of rich text, e.g. {@code src="media/khanom.png"}. */
@@ -54,10 +66,33 @@ final class ManifestParser {
   private boolean refused;
 
   ManifestParser(Map<String, byte[]> files) {
-    this.files = files;
+    this.files = new LinkedHashMap<>(files);
+  }
+
+  /**
+   * Drops, with a problem naming the file, media that would not be accepted as an upload: HTML
+   * renamed to {@code .png}, scripts, unknown types. Import stores the rest through the same checks
+   * again; this makes the report name the file before anything is stored.
+   */
+  private void dropHostileMedia() {
+    for (var it = files.entrySet().iterator(); it.hasNext(); ) {
+      var entry = it.next();
+      if (!entry.getKey().startsWith(CourseArchive.MEDIA_DIR)) {
+        continue;
+      }
+      byte[] bytes = entry.getValue();
+      byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, MediaSniffer.HEAD_BYTES));
+      try {
+        MediaSniffer.sniff(FileNames.clean(CourseArchives.fileName(entry.getKey())), head);
+      } catch (MediaRefusedException e) {
+        problems.add(new Problem(entry.getKey(), "import.course.hostileMedia", e.messageKey()));
+        it.remove();
+      }
+    }
   }
 
   ImportResult parse(byte[] manifest) {
+    dropHostileMedia();
     JsonObject root;
     try {
       root = readJson(manifest);
@@ -230,7 +265,14 @@ final class ManifestParser {
       }
       String body = text(block, "body", blockWhere, Integer.MAX_VALUE, false);
       String quizRef = text(block, "quizRef", blockWhere, Integer.MAX_VALUE, false);
-      if (type.equals(RichTextBlock.ID)) {
+      if (MEDIA_BLOCK_TYPES.contains(type)) {
+        mediaBlock(
+                type,
+                body,
+                text(block, "mediaRef", blockWhere, Integer.MAX_VALUE, false),
+                blockWhere)
+            .ifPresent(blocks::add);
+      } else if (type.equals(RichTextBlock.ID)) {
         body = HtmlSanitizer.clean(body);
         checkMediaRefs(body, blockWhere);
         blocks.add(new BlockData(type, body, null));
@@ -241,6 +283,27 @@ final class ManifestParser {
       }
     }
     return new LessonData(title, blocks);
+  }
+
+  /**
+   * A picture, video or file block. Its file must be in the archive (and not dropped as hostile);
+   * only a video with an embed link can do without. The body is checked by the block type on
+   * import, as an author's text is.
+   */
+  private Optional<BlockData> mediaBlock(String type, String body, String mediaRef, String where) {
+    if (mediaRef != null && files.containsKey(mediaRef)) {
+      return Optional.of(new BlockData(type, body, null, mediaRef));
+    }
+    if (mediaRef != null) {
+      problems.add(new Problem(where, "import.course.missingMedia", mediaRef));
+    }
+    if (type.equals(VideoBlock.ID) && body != null && !body.isBlank()) {
+      return Optional.of(new BlockData(type, body, null, null));
+    }
+    if (mediaRef == null) {
+      problems.add(new Problem(where, "import.course.missingMedia", "mediaRef missing"));
+    }
+    return Optional.empty();
   }
 
   private void checkMediaRefs(String body, String where) {

@@ -4,9 +4,10 @@
  * <h2>The archive</h2>
  *
  * <p>A zip holding {@code manifest.json} (UTF-8 JSON, Thai written as is) and, under {@code
- * media/}, the files the lessons' text refers to by relative path ({@code <img
- * src="media/khanom.png">}). Entries are written manifest first, then media by path, all with the
- * same timestamp, so an unchanged course always exports to the same bytes.
+ * media/}, the files of picture, video and file blocks ({@code "mediaRef"}) and those the lessons'
+ * text refers to by relative path ({@code <img src="media/khanom.png">}). Entries are written
+ * manifest first, then media by path, all with the same timestamp, so an unchanged course always
+ * exports to the same bytes.
  *
  * <pre>{@code
  * {
@@ -28,6 +29,10 @@
  *                         "title": "วัตถุดิบ",
  *                         "blocks": [
  *                             { "type": "rich-text", "body": "<p>แป้งท้าวยายม่อม</p>" },
+ *                             { "type": "image", "body": "ขนมชั้นเก้าสี", "mediaRef": "media/7-khanom.jpg" },
+ *                             { "type": "video", "mediaRef": "media/8-หยอดแป้ง.mp4" },
+ *                             { "type": "video", "body": "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" },
+ *                             { "type": "file", "body": "ใบงาน", "mediaRef": "media/9-ใบงาน.pdf" },
  *                             { "type": "quiz", "quizRef": "quiz:42" }
  *                         ]
  *                     }
@@ -35,7 +40,7 @@
  *             }
  *         ]
  *     },
- *     "media": [ { "path": "media/khanom.png", "size": 20480 } ]
+ *     "media": [ { "path": "media/7-khanom.jpg", "size": 20480 }, … ]
  * }
  * }</pre>
  *
@@ -57,6 +62,20 @@
  *       "rich-text"} has {@code body}, HTML that is cleaned again on import; {@code "quiz"} has
  *       {@code quizRef}, a reference to a quiz that outlives database ids ({@code "quiz:<id>"}).
  *       Blocks of unknown types are skipped on import and reported.
+ *   <li>{@code "image"} has {@code body}, the picture's description (required), and {@code
+ *       mediaRef}; {@code "file"} has {@code body}, its label, and {@code mediaRef}; {@code
+ *       "video"} has either {@code mediaRef} (an uploaded video) or {@code body}, a YouTube or
+ *       Vimeo embed link, normalised again on import. {@code mediaRef} is the path of an entry
+ *       under {@code media/}, named {@code <id>-<file name>} on export; the name after the id
+ *       becomes the file name on import. These blocks and {@code mediaRef} were added within
+ *       version 1: a reader that does not know them skips them as unknown blocks and reports it, so
+ *       nothing is misread.
+ *   <li>Every file under {@code media/} is checked by content as an upload is ({@link
+ *       org.relearning.course.media.MediaSniffer}): a file that is HTML, SVG, a script or of an
+ *       unknown type, whatever its name, is dropped and reported with its entry name ({@code
+ *       import.course.hostileMedia}); the blocks using it are reported as missing media. On import
+ *       the files are stored again through the same checks and size limits. A file larger than an
+ *       archive entry may be (50 MB, e.g. a long video) is left out of the export.
  *   <li>{@code media} lists the files under {@code media/} with their size in bytes.
  * </ul>
  *

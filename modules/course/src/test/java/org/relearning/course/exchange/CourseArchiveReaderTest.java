@@ -159,10 +159,14 @@ class CourseArchiveReaderTest {
   @Test
   void aNewerVersionIsRefused() {
     Problem problem =
-        onlyProblem(reader.read(TestZips.with("manifest.json", manifest(2, TEXT_BLOCK)).bytes()));
+        onlyProblem(
+            reader.read(
+                TestZips.with(
+                        "manifest.json", manifest(CourseArchive.FORMAT_VERSION + 1, TEXT_BLOCK))
+                    .bytes()));
 
     assertThat(problem.reasonKey()).isEqualTo("import.course.unknownVersion");
-    assertThat(problem.detail()).contains("2");
+    assertThat(problem.detail()).contains(String.valueOf(CourseArchive.FORMAT_VERSION + 1));
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package org.relearning.course.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -22,14 +25,20 @@ import org.relearning.course.exchange.CourseArchive.SectionData;
 
 class CourseArchiveRoundTripTest {
 
-  private static final byte[] PICTURE = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3};
+  private static final byte[] PICTURE = {
+    (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 1, 2, 3
+  };
+  private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 1};
+  private static final byte[] CLIP = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0};
+  private static final byte[] WORKSHEET = "%PDF-1.7\n%ใบงาน\n".getBytes(StandardCharsets.UTF_8);
+  private static final String EMBED = "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ";
 
   private final CourseArchiveWriter writer = new CourseArchiveWriter();
   private final CourseArchiveReader reader = new CourseArchiveReader();
 
   private static CourseArchive khanomCourse() {
     return new CourseArchive(
-        1,
+        CourseArchive.FORMAT_VERSION,
         "ขนมไทยสี่ภาค",
         "เรียนทำขนมชั้น ข้าวเหนียวมะม่วง และขนมครก",
         "th",
@@ -47,9 +56,19 @@ class CourseArchiveRoundTripTest {
                                     + "<p><img src=\"media/ขนม%20ชั้น.png\" alt=\"ขนมชั้น\" /></p>",
                                 null),
                             new BlockData("quiz", null, "quiz:42"))),
-                    new LessonData("ลองทำดู", List.of()))),
+                    new LessonData(
+                        "ลองทำดู",
+                        List.of(
+                            new BlockData("image", "ขนมครกในเตา", null, "media/3-ขนมครก.jpg"),
+                            new BlockData("video", null, null, "media/4-หยอดแป้ง.mp4"),
+                            new BlockData("video", EMBED, null, null),
+                            new BlockData("file", "ใบงาน", null, "media/5-ใบงาน.pdf"))))),
             new SectionData("บททดสอบ", List.of())),
-        List.of(new MediaFile("media/ขนม ชั้น.png", PICTURE)),
+        List.of(
+            new MediaFile("media/3-ขนมครก.jpg", PHOTO),
+            new MediaFile("media/4-หยอดแป้ง.mp4", CLIP),
+            new MediaFile("media/5-ใบงาน.pdf", WORKSHEET),
+            new MediaFile("media/ขนม ชั้น.png", PICTURE)),
         new CourseArchive.Details(
             CourseCategory.FOOD_DESSERTS,
             CourseLevel.INTERMEDIATE,
@@ -87,10 +106,17 @@ class CourseArchiveRoundTripTest {
       }
     }
 
-    assertThat(names).containsExactly("manifest.json", "media/ขนม ชั้น.png");
+    assertThat(names)
+        .containsExactly(
+            "manifest.json",
+            "media/3-ขนมครก.jpg",
+            "media/4-หยอดแป้ง.mp4",
+            "media/5-ใบงาน.pdf",
+            "media/ขนม ชั้น.png");
     assertThat(manifest)
         .contains("\"format\": \"relearn-course\"")
         .contains("\"formatVersion\": 1")
+        .contains("\"mediaRef\": \"media/4-หยอดแป้ง.mp4\"")
         .contains("ขนมไทยสี่ภาค")
         .contains("\"quizRef\": \"quiz:42\"")
         .contains("\"category\": \"FOOD_DESSERTS\"")
@@ -114,7 +140,7 @@ class CourseArchiveRoundTripTest {
     assertThat(archive)
         .isEqualTo(
             new CourseArchive(
-                1,
+                CourseArchive.FORMAT_VERSION,
                 "ขนมไทย",
                 null,
                 "th",
@@ -196,6 +222,86 @@ class CourseArchiveRoundTripTest {
             org.assertj.core.groups.Tuple.tuple("course › estimatedHours", "course.hours.decimals"),
             org.assertj.core.groups.Tuple.tuple("course › tags", "course.tags.tooLong"),
             org.assertj.core.groups.Tuple.tuple("course › tags", "import.course.detailIgnored"));
+  }
+
+  @Test
+  void mediaBlocksPointToTheirFilesInTheArchive() {
+    Course course = new Course(7L, 100L, "ขนมครก", null, Instant.EPOCH);
+    Lesson lesson = course.addSection("เริ่มต้น").addLesson("หยอดแป้ง");
+    lesson.addBlock("image", "ขนมครกในเตา", 3L);
+    lesson.addBlock("video", null, 4L);
+    lesson.addBlock("video", EMBED, null);
+    lesson.addBlock("file", "ใบงาน", 5L);
+    lesson.addBlock("image", "ใช้รูปเดิมซ้ำ", 3L);
+    Map<Long, MediaFile> stored =
+        Map.of(
+            3L, new MediaFile(CourseArchives.mediaPath(3, "ขนมครก.jpg"), PHOTO),
+            4L, new MediaFile(CourseArchives.mediaPath(4, "หยอดแป้ง.mp4"), CLIP),
+            5L, new MediaFile(CourseArchives.mediaPath(5, "ใบงาน.pdf"), WORKSHEET));
+
+    CourseArchive archive =
+        CourseArchives.fromCourse(course, id -> Optional.ofNullable(stored.get(id)));
+
+    assertThat(archive.sections().get(0).lessons().get(0).blocks())
+        .containsExactly(
+            new BlockData("image", "ขนมครกในเตา", null, "media/3-ขนมครก.jpg"),
+            new BlockData("video", null, null, "media/4-หยอดแป้ง.mp4"),
+            new BlockData("video", EMBED, null, null),
+            new BlockData("file", "ใบงาน", null, "media/5-ใบงาน.pdf"),
+            new BlockData("image", "ใช้รูปเดิมซ้ำ", null, "media/3-ขนมครก.jpg"));
+    assertThat(archive.media()).hasSize(3);
+    ImportResult read = reader.read(writer.write(archive));
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.archive()).isEqualTo(archive);
+    assertThat(CourseArchives.fileName("media/4-หยอดแป้ง.mp4")).isEqualTo("หยอดแป้ง.mp4");
+  }
+
+  @Test
+  void hostileMediaIsDroppedAndNamedInTheReport() {
+    byte[] page =
+        "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+    CourseArchive archive =
+        new CourseArchive(
+            CourseArchive.FORMAT_VERSION,
+            "ขนมครก",
+            null,
+            "th",
+            List.of(
+                new SectionData(
+                    "เริ่มต้น",
+                    List.of(
+                        new LessonData(
+                            "รูป",
+                            List.of(
+                                new BlockData("image", "ขนมครก", null, "media/1-khanom.png"),
+                                new BlockData("image", "ขนมชั้น", null, "media/2-chan.png"),
+                                new BlockData("file", "สคริปต์", null, "media/3-recipe.svg")))))),
+            List.of(
+                new MediaFile("media/1-khanom.png", page),
+                new MediaFile("media/2-chan.png", PICTURE),
+                new MediaFile("media/3-recipe.svg", PICTURE)));
+
+    ImportResult result = reader.read(writer.write(archive));
+
+    assertThat(result.refused()).isFalse();
+    assertThat(result.problems())
+        .extracting(Problem::where, Problem::reasonKey)
+        .contains(
+            tuple("media/1-khanom.png", "import.course.hostileMedia"),
+            tuple("media/3-recipe.svg", "import.course.hostileMedia"));
+    assertThat(result.archive().media())
+        .extracting(MediaFile::path)
+        .containsExactly("media/2-chan.png");
+    assertThat(result.archive().sections().get(0).lessons().get(0).blocks())
+        .containsExactly(new BlockData("image", "ขนมชั้น", null, "media/2-chan.png"));
+  }
+
+  @Test
+  void archivesOfTheFirstVersionStillImport() {
+    String v1 = TestZips.manifest(1, "{\"type\": \"rich-text\", \"body\": \"<p>กะทิ</p>\"}");
+    ImportResult result = reader.read(TestZips.with("manifest.json", v1).bytes());
+    assertThat(result.refused()).isFalse();
+    assertThat(result.problems()).isEmpty();
   }
 
   @Test

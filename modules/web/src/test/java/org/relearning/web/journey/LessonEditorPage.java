@@ -1,20 +1,28 @@
 package org.relearning.web.journey;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * {@code /author/lesson.xhtml?id=L}: the lesson text in PrimeFaces' Quill editor, typed as an
- * instructor types it, with bold from the toolbar.
+ * {@code /author/lesson.xhtml?id=L}: the lesson's blocks; a new lesson starts with one text block,
+ * in PrimeFaces' Quill editor, typed as an instructor types it, with bold from the toolbar.
  */
 final class LessonEditorPage extends Page {
 
   static final String PATH = "/author/lesson.xhtml";
-  private static final By EDITOR = By.cssSelector("[id='lesson:body'] .ql-editor");
+  private static final By EDITOR = By.cssSelector("[id='lesson:body-0'] .ql-editor");
+
+  /** Every text block's Quill editor is up (the first block need not be text). */
   private static final String EDITOR_READY =
-      "return !!(window.PrimeFaces && PF('bodyEditor') && PF('bodyEditor').editor)";
-  private static final By BOLD = By.cssSelector("[id='lesson:body'] .ql-toolbar button.ql-bold");
+      "return !!window.PrimeFaces && Array.from(document.querySelectorAll('[id^=\"lesson:body-\"]'))"
+          + ".filter(e => /^lesson:body-\\d+$/.test(e.id)).every(e => e.querySelector('.ql-editor'))";
+
+  private static final By BOLD = By.cssSelector("[id='lesson:body-0'] .ql-toolbar button.ql-bold");
 
   LessonEditorPage(Browser browser) {
     super(browser, PATH);
@@ -56,6 +64,58 @@ final class LessonEditorPage extends Page {
 
   String editorHtml() {
     return visible(EDITOR).getAttribute("innerHTML");
+  }
+
+  /** The types of the lesson's blocks, in order, as the editor lists them. */
+  List<String> blockTypes() {
+    return all(By.cssSelector(".block-row")).stream()
+        .map(row -> row.getAttribute("data-type"))
+        .toList();
+  }
+
+  /** Adds a block of a type from the menu; the page reloads with the new block last. */
+  LessonEditorPage addBlock(String typeId) {
+    new Select(visible(By.id("lesson:new-type"))).selectByValue(typeId);
+    submit(By.id("lesson:add"));
+    return new LessonEditorPage(browser);
+  }
+
+  /** Chooses a picture file and types its description in the image block at {@code index}. */
+  LessonEditorPage fillImage(int index, Path picture, String description) {
+    browser.driver().findElement(By.id("lesson:file-" + index)).sendKeys(picture.toString());
+    WebElement alt = visible(By.id("lesson:alt-" + index));
+    alt.clear();
+    alt.sendKeys(description);
+    return this;
+  }
+
+  /** The keyboard and phone way to reorder: the block's "move up" button. */
+  LessonEditorPage moveUp(int index) {
+    submit(By.id("lesson:up-" + index));
+    return new LessonEditorPage(browser);
+  }
+
+  /** "Save and keep editing". */
+  LessonEditorPage apply() {
+    submit(By.id("lesson:apply"));
+    return new LessonEditorPage(browser);
+  }
+
+  /** The error messages shown at the top of the page. */
+  String errors() {
+    return all(By.cssSelector(".ui-messages-error")).stream()
+        .map(WebElement::getText)
+        .reduce("", String::concat);
+  }
+
+  /** Whether the image block at {@code index} shows its uploaded picture, loaded. */
+  boolean showsPicture(int index) {
+    List<WebElement> thumbs =
+        all(By.cssSelector(".block-row[data-index='" + index + "'] img.media-thumb"));
+    return !thumbs.isEmpty()
+        && Boolean.TRUE.equals(
+            browser.script(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", thumbs.get(0)));
   }
 
   CourseEditorPage save() {

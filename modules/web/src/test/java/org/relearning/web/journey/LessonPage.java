@@ -27,6 +27,28 @@ final class LessonPage extends Page {
         .toList();
   }
 
+  /** The lesson's pictures as "alt text" for each one that loaded (served and decodable). */
+  List<String> loadedPictures() {
+    browser.waitFor(
+        d ->
+            Boolean.TRUE.equals(
+                browser.script(
+                    "return Array.from(document.querySelectorAll('img.media-image'))"
+                        + ".every(i => i.complete)")));
+    return all(By.cssSelector("img.media-image")).stream()
+        .filter(
+            img -> Boolean.TRUE.equals(browser.script("return arguments[0].naturalWidth > 0", img)))
+        .map(img -> img.getAttribute("alt"))
+        .toList();
+  }
+
+  /** The lesson's text and pictures in the order shown, by their class. */
+  List<String> blockOrder() {
+    return all(By.cssSelector(".lesson-body, img.media-image")).stream()
+        .map(e -> e.getAttribute("class").split(" ")[0])
+        .toList();
+  }
+
   boolean isDone() {
     return !all(By.id("lesson:is-done")).isEmpty();
   }
