@@ -182,6 +182,30 @@ class MediaIT {
   }
 
   @Test
+  void mediaShownInAPublishedVersionOutlivesItsBlockAndTheCatalog() throws Exception {
+    Fixture f = fixture();
+    String path = "media/" + f.videoId() + "/clip.mp4";
+    callers.as(
+        f.instructor(),
+        () -> {
+          courses.publish(f.courseId());
+          long block =
+              courses.getLessonForEditing(f.lessonId()).getBlocks().stream()
+                  .filter(b -> VideoBlock.ID.equals(b.getBlockType()))
+                  .findFirst()
+                  .orElseThrow()
+                  .getId();
+          courses.removeBlock(block);
+          courses.archive(f.courseId());
+          return null;
+        });
+    assertTrue(media.find(f.videoId()).isPresent(), "version 1 still shows it: kept");
+    HttpResponse<byte[]> still = get(path, null, "learner:" + demoPassword());
+    assertEquals(200, still.statusCode(), "learners on version 1 still see it");
+    assertArrayEquals(VIDEO, still.body());
+  }
+
+  @Test
   void anInstructorMayNotChangeAnotherInstructorsLesson() {
     Fixture f = fixture();
     Fixture other = fixture();
