@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.relearning.course.block.BlockType;
 import org.relearning.course.block.BlockTypes;
@@ -31,6 +32,7 @@ import org.relearning.course.exchange.CourseArchives;
 import org.relearning.course.exchange.MediaFile;
 import org.relearning.course.exchange.Problem;
 import org.relearning.course.media.FileNames;
+import org.relearning.course.media.MediaKind;
 import org.relearning.course.media.MediaLimits;
 import org.relearning.course.media.MediaRefusedException;
 import org.relearning.course.media.MediaService;
@@ -236,6 +238,7 @@ public class CourseService {
             .orElseThrow(() -> new BusinessException("block.unknownType", String.valueOf(typeId)));
     ContentBlock block = lesson.addBlock(type.id(), null, null);
     em.flush();
+    record(lesson.getSection().getCourse(), "course.blockAdded", lesson.getTitle());
     return block;
   }
 
@@ -263,7 +266,38 @@ public class CourseService {
       em.flush();
       media.forgetIfUnused(before);
     }
+    record(course, "course.lessonChanged", block.getLesson().getTitle());
     return block;
+  }
+
+  /**
+   * Sets the course's cover picture from an upload (an image, checked by content like any lesson
+   * picture); the previous cover goes unless something else shows it.
+   */
+  public Course setCover(long courseId, MediaUpload upload) {
+    Course course = getForEditing(courseId);
+    Long before = course.getCoverMediaId();
+    long cover =
+        media.store(course, Set.of(MediaKind.IMAGE), upload.fileName(), upload.content()).getId();
+    course.setCoverMediaId(cover);
+    em.flush();
+    if (before != null) {
+      media.forgetIfUnused(before);
+    }
+    record(course, "course.coverChanged", FileNames.clean(upload.fileName()));
+    return course;
+  }
+
+  public Course removeCover(long courseId) {
+    Course course = getForEditing(courseId);
+    Long before = course.getCoverMediaId();
+    if (before != null) {
+      course.setCoverMediaId(null);
+      em.flush();
+      media.forgetIfUnused(before);
+      record(course, "course.coverChanged", "—");
+    }
+    return course;
   }
 
   /** Removes a block; a file only it showed goes with it. */
@@ -276,12 +310,20 @@ public class CourseService {
       em.flush();
       media.forgetIfUnused(mediaId);
     }
+    record(
+        block.getLesson().getSection().getCourse(),
+        "course.blockRemoved",
+        block.getLesson().getTitle());
   }
 
   /** Moves a block to {@code index} (0 first) in its lesson. */
   public void moveBlock(long blockId, int index) {
     ContentBlock block = getBlockForEditing(blockId);
     block.getLesson().moveBlock(block, index);
+    record(
+        block.getLesson().getSection().getCourse(),
+        "course.blockMoved",
+        block.getLesson().getTitle());
   }
 
   private ContentBlock getBlockForEditing(long blockId) {

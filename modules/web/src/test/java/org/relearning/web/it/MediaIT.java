@@ -206,6 +206,57 @@ class MediaIT {
   }
 
   @Test
+  void aCoverPictureIsPublicOnceTheCourseIsAndAReplacedOneGoes() throws Exception {
+    Fixture f = fixture();
+    byte[] png = png();
+    long first =
+        callers.as(
+            f.instructor(),
+            () -> courses.setCover(f.courseId(), upload("ปก.png", png)).getCoverMediaId());
+    assertEquals(404, get("media/" + first + "/cover.png", null, null).statusCode(), "a draft's");
+    callers.as(f.instructor(), () -> courses.publish(f.courseId()));
+    HttpResponse<byte[]> shown = get("media/" + first + "/cover.png", null, null);
+    assertEquals(200, shown.statusCode(), "the catalog shows it to anyone");
+    assertTrue(header(shown, "Content-Type").startsWith("image/png"));
+
+    long second =
+        callers.as(
+            f.instructor(),
+            () -> courses.setCover(f.courseId(), upload("ปกใหม่.png", png)).getCoverMediaId());
+    assertTrue(media.find(first).isEmpty(), "the replaced cover is forgotten");
+    assertEquals(200, get("media/" + second + "/cover.png", null, null).statusCode());
+    callers.as(
+        Caller.of(
+            accounts.create(
+                "cv-" + UUID.randomUUID().toString().substring(0, 8),
+                "pw-cover",
+                "ครูอื่น",
+                "Other",
+                Role.INSTRUCTOR,
+                libraries.findByCode("UTT").orElseThrow().getId())),
+        () ->
+            assertThrows(
+                AccessDeniedException.class,
+                () -> courses.setCover(f.courseId(), upload("x.png", png))));
+    callers.as(
+        f.instructor(),
+        () -> {
+          assertEquals(
+              "media.refused.markup",
+              assertThrows(
+                      MediaRefusedException.class,
+                      () ->
+                          courses.setCover(
+                              f.courseId(),
+                              upload(
+                                  "cover.png",
+                                  "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8))))
+                  .messageKey());
+          return null;
+        });
+  }
+
+  @Test
   void anInstructorMayNotChangeAnotherInstructorsLesson() {
     Fixture f = fixture();
     Fixture other = fixture();
