@@ -31,6 +31,9 @@ import org.relearning.platform.i18n.Languages;
     name = "Certificate.byEnrolment",
     query = "SELECT c FROM Certificate c WHERE c.enrolmentId = :enrolment")
 @NamedQuery(
+    name = "Certificate.enrolmentIds",
+    query = "SELECT c.enrolmentId FROM Certificate c WHERE c.enrolmentId IS NOT NULL")
+@NamedQuery(
     name = "Certificate.ofAccount",
     query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt DESC")
 @NamedQuery(

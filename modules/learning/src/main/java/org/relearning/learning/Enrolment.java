@@ -18,6 +18,9 @@ import java.time.Instant;
     name = "Enrolment.of",
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course")
 @NamedQuery(
+    name = "Enrolment.completed",
+    query = "SELECT e FROM Enrolment e WHERE e.status = :completed ORDER BY e.completedAt")
+@NamedQuery(
     name = "Enrolment.ofCourse",
     query = "SELECT e FROM Enrolment e WHERE e.courseId = :course ORDER BY e.enrolledAt")
 @NamedQuery(

@@ -288,6 +288,22 @@ public class LearningService {
     evaluate(e);
   }
 
+  /** Every completion so far, as the event that announced it; for the certificates' sweep. */
+  public List<CourseCompleted> completions() {
+    return em.createNamedQuery("Enrolment.completed", Enrolment.class)
+        .setParameter("completed", EnrolmentStatus.COMPLETED)
+        .getResultStream()
+        .map(
+            e ->
+                new CourseCompleted(
+                    e.getId(),
+                    e.getCourseId(),
+                    e.getAccountId(),
+                    e.getLibraryId(),
+                    e.getCompletedAt()))
+        .toList();
+  }
+
   public Optional<Enrolment> findEnrolment(long enrolmentId) {
     return Optional.ofNullable(em.find(Enrolment.class, enrolmentId));
   }

@@ -1,0 +1,61 @@
+package org.relearning.certificate;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.relearning.learning.CourseCompleted;
+import org.relearning.learning.LearningService;
+
+/**
+ * Issues the certificates that completion should have issued but did not (the database was briefly
+ * away, the server stopped between the two transactions). Every ten minutes, and on demand; issuing
+ * is idempotent per enrolment, so several nodes sweeping at once give one certificate each.
+ */
+@Singleton
+public class CertificateSweep {
+
+  private static final Logger LOG = Logger.getLogger(CertificateSweep.class.getName());
+
+  @PersistenceContext(unitName = "certificate")
+  private EntityManager em;
+
+  @Inject private LearningService learning;
+  @Inject private CertificateService certificates;
+
+  @Schedule(minute = "*/10", hour = "*", persistent = false)
+  void everyTenMinutes() {
+    issueMissing();
+  }
+
+  /** Issues every missing certificate, each in its own transaction; returns how many. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int issueMissing() {
+    Set<Long> issued =
+        new HashSet<>(em.createNamedQuery("Certificate.enrolmentIds", Long.class).getResultList());
+    List<CourseCompleted> missing =
+        learning.completions().stream().filter(c -> !issued.contains(c.enrolmentId())).toList();
+    int done = 0;
+    for (CourseCompleted c : missing) {
+      try {
+        certificates.issueMissing(c);
+        done++;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Certificate for enrolment " + c.enrolmentId() + " not issued", e);
+      }
+    }
+    if (done > 0) {
+      int count = done;
+      LOG.info(() -> count + " missing certificate(s) issued");
+    }
+    return done;
+  }
+}
