@@ -2,6 +2,7 @@ package org.relearning.course.exchange;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.relearning.course.CourseCategory;
 import org.relearning.course.CourseLevel;
 
@@ -16,7 +17,8 @@ public record CourseArchive(
     String language,
     List<SectionData> sections,
     List<MediaFile> media,
-    Details details) {
+    Details details,
+    List<QuizFile> quizzes) {
 
   /** The value of {@code "format"} in every manifest. */
   public static final String FORMAT = "relearn-course";
@@ -26,11 +28,36 @@ public record CourseArchive(
 
   public static final String MANIFEST = "manifest.json";
   public static final String MEDIA_DIR = "media/";
+  public static final String QUIZ_DIR = "quizzes/";
 
   public CourseArchive {
     sections = List.copyOf(sections);
     media = List.copyOf(media);
     details = details == null ? Details.NONE : details;
+    quizzes = quizzes == null ? List.of() : List.copyOf(quizzes);
+  }
+
+  /** An archive without quizzes, as archives were before they carried them. */
+  public CourseArchive(
+      int formatVersion,
+      String title,
+      String summary,
+      String language,
+      List<SectionData> sections,
+      List<MediaFile> media,
+      Details details) {
+    this(formatVersion, title, summary, language, sections, media, details, List.of());
+  }
+
+  /** This archive carrying these quiz files, in place of any it had. */
+  public CourseArchive withQuizzes(List<QuizFile> files) {
+    return new CourseArchive(
+        formatVersion, title, summary, language, sections, media, details, files);
+  }
+
+  /** The quiz file the blocks with this {@code quizRef} place, if the archive carries it. */
+  public Optional<QuizFile> quizFile(String quizRef) {
+    return quizzes.stream().filter(q -> q.ref().equals(quizRef)).findFirst();
   }
 
   /** An archive without catalog details, as archives were before they carried them. */

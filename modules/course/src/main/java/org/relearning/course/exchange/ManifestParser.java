@@ -18,6 +18,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,7 @@ final class ManifestParser {
               "import.course.unknownVersion",
               "this version reads up to " + CourseArchive.FORMAT_VERSION + ", found " + version));
     }
-    CourseArchive archive = course(root);
+    CourseArchive archive = course(root).withQuizzes(quizzes(root));
     return new ImportResult(refused ? null : archive, problems);
   }
 
@@ -281,6 +282,35 @@ final class ManifestParser {
         });
     media.sort((a, b) -> a.path().compareTo(b.path()));
     return media;
+  }
+
+  /**
+   * The quiz files the manifest lists (optional: archives before quizzes have none). One the zip
+   * lacks is reported and left out, so the blocks placing it are reported as not copied.
+   */
+  private List<QuizFile> quizzes(JsonObject root) {
+    if (!root.containsKey("quizzes")) {
+      return List.of();
+    }
+    List<JsonObject> listed = objects(root, "quizzes", "quizzes");
+    List<QuizFile> quizzes = new ArrayList<>();
+    Set<String> refs = new HashSet<>();
+    for (int i = 0; i < listed.size(); i++) {
+      String where = "quizzes " + (i + 1);
+      String ref = text(listed.get(i), "ref", where, Integer.MAX_VALUE, true);
+      String path = text(listed.get(i), "path", where, Integer.MAX_VALUE, true);
+      if (ref == null || path == null) {
+        continue;
+      }
+      if (!refs.add(ref)) {
+        refuse(where, "ref " + ref + " listed twice");
+      } else if (!path.startsWith(CourseArchive.QUIZ_DIR) || !files.containsKey(path)) {
+        problems.add(new Problem(where, "import.course.missingQuiz", path));
+      } else {
+        quizzes.add(new QuizFile(ref, path, files.get(path)));
+      }
+    }
+    return quizzes;
   }
 
   private JsonObject object(JsonObject parent, String name, String where) {

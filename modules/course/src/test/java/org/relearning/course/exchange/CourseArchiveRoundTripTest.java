@@ -72,6 +72,40 @@ class CourseArchiveRoundTripTest {
   }
 
   @Test
+  void quizFilesTravelWithTheCourseAndAreListedInTheManifest() throws IOException {
+    byte[] quiz =
+        "{\"format\": \"relearn-quiz\", \"title\": \"แบบทดสอบ\"}".getBytes(StandardCharsets.UTF_8);
+    CourseArchive withQuiz =
+        khanomCourse().withQuizzes(List.of(new QuizFile("quiz:42", "quizzes/1.json", quiz)));
+    byte[] zip = writer.write(withQuiz);
+
+    ImportResult result = reader.read(zip);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.archive()).isEqualTo(withQuiz);
+    assertThat(result.archive().quizFile("quiz:42").orElseThrow().bytes()).isEqualTo(quiz);
+    assertThat(writer.write(withQuiz)).isEqualTo(zip);
+    List<String> names = new ArrayList<>();
+    String manifest = null;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+        if (e.getName().equals("manifest.json")) {
+          manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(names).containsExactly("manifest.json", "media/ขนม ชั้น.png", "quizzes/1.json");
+    assertThat(manifest)
+        .contains("\"formatVersion\": 1")
+        .contains("\"ref\": \"quiz:42\"")
+        .contains("\"path\": \"quizzes/1.json\"");
+    assertThat(new String(writer.write(khanomCourse()), StandardCharsets.ISO_8859_1))
+        .as("a course without quizzes exports as before")
+        .doesNotContain("quizzes");
+  }
+
+  @Test
   void theManifestComesFirstAndKeepsThaiReadable() throws IOException {
     List<String> names = new ArrayList<>();
     String manifest = null;
