@@ -7,8 +7,8 @@ import org.relearning.course.CourseCategory;
 import org.relearning.course.CourseLevel;
 
 /**
- * A course as it travels between libraries: its details, its outline and the media its text refers
- * to, with no database ids, owners or dates.
+ * A course as it travels between libraries: its details, its outline, the media its text refers to
+ * and the files of the quizzes its lessons place, with no database ids, owners or dates.
  */
 public record CourseArchive(
     int formatVersion,
