@@ -638,13 +638,40 @@ public class CourseService {
   public record ImportedCourse(Course course, List<Problem> warnings) {}
 
   /**
+   * Gives a course being imported its own copy of an archived quiz. Courses do not know quizzes
+   * (the quiz module does), so the module that knows both passes one in.
+   */
+  @FunctionalInterface
+  public interface QuizCopier {
+
+    /** Leaves quizzes out: the reference of a quiz of another course would not work here. */
+    QuizCopier NONE = (courseId, quizRef) -> Optional.empty();
+
+    /**
+     * The id of a quiz of {@code courseId} (the new course) copied from the archived quiz that
+     * {@code quizRef} names, or empty if the archive does not carry it. Asked once per quiz block,
+     * in the order of the outline; the same ref must give the same quiz.
+     */
+    Optional<Long> copy(long courseId, String quizRef);
+  }
+
+  /**
    * A new draft course in {@code libraryId}, owned by the caller, from an archive that {@link
-   * org.relearning.course.exchange.CourseArchiveReader} accepted. Block bodies go through their
-   * block type again, as anything an author types does. Quizzes are not in the archive yet, so a
-   * quiz placed in a lesson is left out and reported: a reference to another course's quiz would
-   * not work for this course's learners.
+   * org.relearning.course.exchange.CourseArchiveReader} accepted; quizzes are left out and reported
+   * ({@link QuizCopier#NONE}).
    */
   public ImportedCourse importArchive(long libraryId, CourseArchive archive) {
+    return importArchive(libraryId, archive, QuizCopier.NONE);
+  }
+
+  /**
+   * A new draft course in {@code libraryId}, owned by the caller, from an archive that {@link
+   * org.relearning.course.exchange.CourseArchiveReader} accepted. Block bodies go through their
+   * block type again, as anything an author types does. A quiz block is placed, where it was, with
+   * the quiz {@code quizzes} copies into the new course; one it cannot copy is left out and
+   * reported.
+   */
+  public ImportedCourse importArchive(long libraryId, CourseArchive archive, QuizCopier quizzes) {
     checkMayImportInto(libraryId);
     Caller caller = callers.current();
     Course course =
@@ -660,6 +687,10 @@ public class CourseService {
     course.setLevel(details.level());
     course.setEstimatedHours(details.estimatedHours());
     course.setTags(details.tags());
+    course.setLessonOrder(details.lessonOrder());
+    course.setCertificateMonths(details.certificateMonths());
+    course.setSignOffRequired(details.signOffRequired());
+    // stored first: copied quizzes belong to the new course, so they need its id
     em.persist(course);
     em.flush();
     List<Problem> warnings = new ArrayList<>();
@@ -670,6 +701,7 @@ public class CourseService {
     for (CourseArchive.SectionData sectionData : archive.sections()) {
       s++;
       Section section = course.addSection(sectionData.title().trim());
+      section.setOpensOn(sectionData.opensOn());
       int l = 0;
       for (CourseArchive.LessonData lessonData : sectionData.lessons()) {
         l++;
@@ -678,11 +710,16 @@ public class CourseService {
         for (CourseArchive.BlockData block : lessonData.blocks()) {
           b++;
           if (QuizBlock.ID.equals(block.type())) {
-            warnings.add(
-                new Problem(
-                    "section " + s + " › lesson " + l + " › block " + b,
-                    "import.course.quizNotCopied",
-                    block.quizRef()));
+            Optional<Long> quizId = quizzes.copy(course.getId(), block.quizRef());
+            if (quizId.isPresent()) {
+              lesson.addBlock(QuizBlock.ID, null, quizId.get());
+            } else {
+              warnings.add(
+                  new Problem(
+                      "section " + s + " › lesson " + l + " › block " + b,
+                      "import.course.quizNotCopied",
+                      block.quizRef()));
+            }
             continue;
           }
           String where = "section " + s + " › lesson " + l + " › block " + b;
@@ -700,6 +737,7 @@ public class CourseService {
         }
       }
     }
+    em.flush();
     record(course, "course.imported", archive.title());
     LOG.info(
         () ->

@@ -24,6 +24,9 @@ import org.relearning.quiz.attempt.Attempt;
 import org.relearning.quiz.attempt.AttemptGrades;
 import org.relearning.quiz.attempt.AttemptStarts;
 import org.relearning.quiz.attempt.AttemptStatus;
+import org.relearning.quiz.exchange.ImportedQuestion;
+import org.relearning.quiz.exchange.PortableQuiz;
+import org.relearning.quiz.exchange.QuizProblem;
 import org.relearning.quiz.question.Question;
 import org.relearning.quiz.type.QuestionTypes;
 import org.relearning.quiz.type.SingleChoiceType;
@@ -98,6 +101,65 @@ public class QuizService {
     TrueFalseType.setUp(q, statementIsTrue);
     em.flush();
     return q;
+  }
+
+  // ---- copying between courses
+
+  /**
+   * The quiz's settings and questions with their correct answers, in a form that outlives database
+   * ids ({@link org.relearning.quiz.exchange.QuizJson} writes it), for an author of its course.
+   */
+  public PortableQuiz exportQuestions(long quizId) {
+    return PortableQuizzes.of(getForEditing(quizId));
+  }
+
+  /**
+   * What would stop these questions from being imported, each naming its question ({@code "question
+   * 3"}) and a bundle key; empty when all of them can be.
+   */
+  public List<QuizProblem> check(List<ImportedQuestion> questions) {
+    return PortableQuizzes.problems(questions, types::find);
+  }
+
+  /**
+   * Appends the questions to the quiz, all of them or, if {@link #check} finds a problem, none: the
+   * first problem is thrown with where it is.
+   */
+  public List<Question> importQuestions(long quizId, List<ImportedQuestion> questions) {
+    Quiz quiz = getForEditing(quizId);
+    requireUsable(questions);
+    List<Question> added = questions.stream().map(q -> PortableQuizzes.addTo(quiz, q)).toList();
+    em.flush();
+    LOG.info(() -> added.size() + " questions imported into quiz " + quizId);
+    return added;
+  }
+
+  /**
+   * A new quiz of the course with the settings and questions of {@code portable}; all or nothing.
+   */
+  public Quiz createFrom(long courseId, PortableQuiz portable) {
+    requireUsable(portable.questions());
+    Quiz quiz = create(courseId, portable.title(), portable.passMark());
+    portable.questions().forEach(q -> PortableQuizzes.addTo(quiz, q));
+    em.flush();
+    LOG.info(
+        () ->
+            "Quiz "
+                + quiz.getId()
+                + " created in course "
+                + courseId
+                + " with "
+                + portable.questions().size()
+                + " questions");
+    return quiz;
+  }
+
+  private void requireUsable(List<ImportedQuestion> questions) {
+    List<QuizProblem> problems = check(questions);
+    if (!problems.isEmpty()) {
+      QuizProblem first = problems.get(0);
+      throw new BusinessException(first.reasonKey(), first.where(), first.detail());
+    }
   }
 
   public List<Quiz> ofCourse(long courseId) {

@@ -87,7 +87,9 @@ public class CourseArchiveReader {
       }
       boolean kept =
           !entry.isDirectory()
-              && (name.equals(CourseArchive.MANIFEST) || name.startsWith(CourseArchive.MEDIA_DIR));
+              && (name.equals(CourseArchive.MANIFEST)
+                  || name.startsWith(CourseArchive.MEDIA_DIR)
+                  || name.startsWith(CourseArchive.QUIZ_DIR));
       if (kept && entries.containsKey(name)) {
         throw new Refusal(name, "import.course.duplicateEntry", "entry appears twice");
       }

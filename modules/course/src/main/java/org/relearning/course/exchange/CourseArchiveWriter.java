@@ -50,9 +50,13 @@ public class CourseArchiveWriter {
     List<MediaFile> media =
         archive.media().stream().sorted(Comparator.comparing(MediaFile::path)).toList();
     checkMediaPaths(media);
+    List<QuizFile> quizzes = quizFiles(archive);
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     putEntry(zip, CourseArchive.MANIFEST, manifest(archive, media));
     for (MediaFile file : media) {
+      putEntry(zip, file.path(), file.bytes());
+    }
+    for (QuizFile file : quizzes) {
       putEntry(zip, file.path(), file.bytes());
     }
     zip.finish();
@@ -71,6 +75,25 @@ public class CourseArchiveWriter {
         throw new IllegalArgumentException("Media path twice: " + path);
       }
     }
+  }
+
+  /** The archive's quiz files by path; each under {@code quizzes/}, each path and ref once. */
+  private static List<QuizFile> quizFiles(CourseArchive archive) {
+    Set<String> paths = new HashSet<>();
+    Set<String> refs = new HashSet<>();
+    for (QuizFile file : archive.quizzes()) {
+      String path = file.path();
+      if (!path.startsWith(CourseArchive.QUIZ_DIR)
+          || path.length() == CourseArchive.QUIZ_DIR.length()
+          || EntryNames.unsafe(path)
+          || !paths.add(path)) {
+        throw new IllegalArgumentException("Not a quiz path, or twice: " + path);
+      }
+      if (!refs.add(file.ref())) {
+        throw new IllegalArgumentException("Quiz ref twice: " + file.ref());
+      }
+    }
+    return archive.quizzes().stream().sorted(Comparator.comparing(QuizFile::path)).toList();
   }
 
   private static void putEntry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
@@ -96,6 +119,9 @@ public class CourseArchiveWriter {
       for (SectionData section : archive.sections()) {
         json.writeStartObject();
         writeText(json, "title", section.title());
+        if (section.opensOn() != null) {
+          json.write("opensOn", section.opensOn().toString());
+        }
         json.writeStartArray("lessons");
         for (LessonData lesson : section.lessons()) {
           writeLesson(json, lesson);
@@ -107,9 +133,27 @@ public class CourseArchiveWriter {
       for (MediaFile file : media) {
         json.writeStartObject().write("path", file.path()).write("size", file.size()).writeEnd();
       }
-      json.writeEnd().writeEnd();
+      json.writeEnd();
+      writeQuizzes(json, archive);
+      json.writeEnd();
     }
     return out.toByteArray();
+  }
+
+  /** Only when there are quizzes, so a course without any exports to the same bytes as before. */
+  private static void writeQuizzes(JsonGenerator json, CourseArchive archive) {
+    if (archive.quizzes().isEmpty()) {
+      return;
+    }
+    json.writeStartArray("quizzes");
+    for (QuizFile file : archive.quizzes()) {
+      json.writeStartObject()
+          .write("ref", file.ref())
+          .write("path", file.path())
+          .write("size", file.size())
+          .writeEnd();
+    }
+    json.writeEnd();
   }
 
   private static void writeDetails(JsonGenerator json, CourseArchive.Details details) {
@@ -120,6 +164,13 @@ public class CourseArchiveWriter {
     json.writeStartArray("tags");
     details.tags().forEach(json::write);
     json.writeEnd();
+    json.write("lessonOrder", details.lessonOrder().name());
+    if (details.certificateMonths() != null) {
+      json.write("certificateMonths", details.certificateMonths());
+    }
+    if (details.signOffRequired()) {
+      json.write("signOffRequired", true);
+    }
   }
 
   private static void writeLesson(JsonGenerator json, LessonData lesson) {

@@ -44,7 +44,7 @@ public final class CourseArchives {
                 lesson.getTitle(),
                 lesson.getBlocks().stream().map(b -> block(b, mediaFiles, used)).toList()));
       }
-      sections.add(new SectionData(section.getTitle(), lessons));
+      sections.add(new SectionData(section.getTitle(), lessons, section.getOpensOn()));
     }
     return new CourseArchive(
         CourseArchive.FORMAT_VERSION,
@@ -54,7 +54,13 @@ public final class CourseArchives {
         sections,
         List.copyOf(used.values()),
         new CourseArchive.Details(
-            course.getCategory(), course.getLevel(), course.getEstimatedHours(), course.getTags()));
+            course.getCategory(),
+            course.getLevel(),
+            course.getEstimatedHours(),
+            course.getTags(),
+            course.getLessonOrder(),
+            course.getCertificateMonths(),
+            course.isSignOffRequired()));
   }
 
   private static BlockData block(

@@ -17,8 +17,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import org.relearning.course.CourseCategory;
 import org.relearning.course.CourseLevel;
 import org.relearning.course.CourseTags;
 import org.relearning.course.EstimatedHours;
+import org.relearning.course.LessonOrder;
 import org.relearning.course.block.FileBlock;
 import org.relearning.course.block.ImageBlock;
 import org.relearning.course.block.QuizBlock;
@@ -122,7 +126,7 @@ final class ManifestParser {
               "import.course.unknownVersion",
               "this version reads up to " + CourseArchive.FORMAT_VERSION + ", found " + version));
     }
-    CourseArchive archive = course(root);
+    CourseArchive archive = course(root).withQuizzes(quizzes(root));
     return new ImportResult(refused ? null : archive, problems);
   }
 
@@ -168,7 +172,10 @@ final class ManifestParser {
         lessons.add(lesson(lessonJson.get(l), where + " › lesson " + (l + 1)));
       }
       sections.add(
-          new SectionData(text(section, "title", where, Section.TITLE_MAX, true), lessons));
+          new SectionData(
+              text(section, "title", where, Section.TITLE_MAX, true),
+              lessons,
+              day(section, "opensOn", where)));
     }
     List<MediaFile> media = media(root);
     return new CourseArchive(
@@ -216,7 +223,41 @@ final class ManifestParser {
         }
       }
     }
-    return new CourseArchive.Details(category, level, hours, tags);
+    LessonOrder order = named(course, "lessonOrder", LessonOrder.class);
+    Integer months = null;
+    JsonValue monthsJson = course.get("certificateMonths");
+    if (monthsJson instanceof JsonNumber n
+        && n.isIntegral()
+        && n.longValue() >= 1
+        && n.longValue() <= Course.CERTIFICATE_MONTHS_MAX) {
+      months = n.intValue();
+    } else if (monthsJson != null && monthsJson != JsonValue.NULL) {
+      problems.add(
+          new Problem(
+              "course › certificateMonths",
+              "import.course.detailIgnored",
+              abbreviated(monthsJson)));
+    }
+    boolean signOff = course.getBoolean("signOffRequired", false);
+    return new CourseArchive.Details(category, level, hours, tags, order, months, signOff);
+  }
+
+  /** An optional ISO day ({@code 2026-12-01}); anything else is reported and left out. */
+  private LocalDate day(JsonObject parent, String name, String where) {
+    JsonValue value = parent.get(name);
+    if (value == null || value == JsonValue.NULL) {
+      return null;
+    }
+    if (value instanceof JsonString s) {
+      try {
+        return LocalDate.parse(s.getString());
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    problems.add(
+        new Problem(where + " › " + name, "import.course.detailIgnored", abbreviated(value)));
+    return null;
   }
 
   /** An enum constant by name; an unknown name (from a newer version, say) is reported. */
@@ -344,6 +385,35 @@ final class ManifestParser {
         });
     media.sort((a, b) -> a.path().compareTo(b.path()));
     return media;
+  }
+
+  /**
+   * The quiz files the manifest lists (optional: archives before quizzes have none). One the zip
+   * lacks is reported and left out, so the blocks placing it are reported as not copied.
+   */
+  private List<QuizFile> quizzes(JsonObject root) {
+    if (!root.containsKey("quizzes")) {
+      return List.of();
+    }
+    List<JsonObject> listed = objects(root, "quizzes", "quizzes");
+    List<QuizFile> quizzes = new ArrayList<>();
+    Set<String> refs = new HashSet<>();
+    for (int i = 0; i < listed.size(); i++) {
+      String where = "quizzes " + (i + 1);
+      String ref = text(listed.get(i), "ref", where, Integer.MAX_VALUE, true);
+      String path = text(listed.get(i), "path", where, Integer.MAX_VALUE, true);
+      if (ref == null || path == null) {
+        continue;
+      }
+      if (!refs.add(ref)) {
+        refuse(where, "ref " + ref + " listed twice");
+      } else if (!path.startsWith(CourseArchive.QUIZ_DIR) || !files.containsKey(path)) {
+        problems.add(new Problem(where, "import.course.missingQuiz", path));
+      } else {
+        quizzes.add(new QuizFile(ref, path, files.get(path)));
+      }
+    }
+    return quizzes;
   }
 
   private JsonObject object(JsonObject parent, String name, String where) {

@@ -40,7 +40,8 @@
  *             }
  *         ]
  *     },
- *     "media": [ { "path": "media/7-khanom.jpg", "size": 20480 }, … ]
+ *     "media": [ { "path": "media/7-khanom.jpg", "size": 20480 }, … ],
+ *     "quizzes": [ { "ref": "quiz:42", "path": "quizzes/1.json", "size": 1873 } ]
  * }
  * }</pre>
  *
@@ -77,6 +78,20 @@
  *       the files are stored again through the same checks and size limits. A file larger than an
  *       archive entry may be (50 MB, e.g. a long video) is left out of the export.
  *   <li>{@code media} lists the files under {@code media/} with their size in bytes.
+ *   <li>{@code quizzes} (optional; written only when the course places quizzes) lists a file under
+ *       {@code quizzes/} for each quiz the blocks place: {@code ref} is their {@code quizRef},
+ *       {@code path} the entry (written after the media), numbered in the order the outline first
+ *       places each quiz, {@code size} its bytes. The file is the quiz module's JSON form ({@code
+ *       org.relearning.quiz.exchange.QuizJson}: title, pass mark, and every question with its type,
+ *       text, points and options marked correct or not), chosen over GIFT because GIFT has no form
+ *       for ordering and all-or-nothing questions and does not keep texts exactly. This package
+ *       keeps quiz files as bytes; reading them, and creating a new quiz of the new course for
+ *       each, is {@code org.relearning.learning.CourseTransfer}'s job. A problem in a quiz file
+ *       refuses the import, reported as {@code quizzes/1.json question 3} with a bundle key {@code
+ *       import.quiz.*} or {@code question.problem.*}; a listed file the zip lacks is reported
+ *       ({@code import.course.missingQuiz}) and a quiz block without a file is left out ({@code
+ *       import.course.quizNotCopied}). The member needs no new version: a reader that ignores it
+ *       leaves the quizzes out and says so, as it always did.
  * </ul>
  *
  * <h2>Import limits</h2>

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.relearning.course.Course;
 import org.relearning.course.CourseCategory;
 import org.relearning.course.CourseLevel;
+import org.relearning.course.LessonOrder;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.exchange.CourseArchive.BlockData;
 import org.relearning.course.exchange.CourseArchive.LessonData;
@@ -88,6 +90,47 @@ class CourseArchiveRoundTripTest {
   @Test
   void theSameCourseExportsToTheSameBytes() {
     assertThat(writer.write(khanomCourse())).isEqualTo(writer.write(khanomCourse()));
+  }
+
+  @Test
+  void quizFilesTravelWithTheCourseAndAreListedInTheManifest() throws IOException {
+    byte[] quiz =
+        "{\"format\": \"relearn-quiz\", \"title\": \"แบบทดสอบ\"}".getBytes(StandardCharsets.UTF_8);
+    CourseArchive withQuiz =
+        khanomCourse().withQuizzes(List.of(new QuizFile("quiz:42", "quizzes/1.json", quiz)));
+    byte[] zip = writer.write(withQuiz);
+
+    ImportResult result = reader.read(zip);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.archive()).isEqualTo(withQuiz);
+    assertThat(result.archive().quizFile("quiz:42").orElseThrow().bytes()).isEqualTo(quiz);
+    assertThat(writer.write(withQuiz)).isEqualTo(zip);
+    List<String> names = new ArrayList<>();
+    String manifest = null;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        names.add(e.getName());
+        if (e.getName().equals("manifest.json")) {
+          manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(names)
+        .containsExactly(
+            "manifest.json",
+            "media/3-ขนมครก.jpg",
+            "media/4-หยอดแป้ง.mp4",
+            "media/5-ใบงาน.pdf",
+            "media/ขนม ชั้น.png",
+            "quizzes/1.json");
+    assertThat(manifest)
+        .contains("\"formatVersion\": 1")
+        .contains("\"ref\": \"quiz:42\"")
+        .contains("\"path\": \"quizzes/1.json\"");
+    assertThat(new String(writer.write(khanomCourse()), StandardCharsets.ISO_8859_1))
+        .as("a course without quizzes exports as before")
+        .doesNotContain("quizzes");
   }
 
   @Test
@@ -166,6 +209,9 @@ class CourseArchiveRoundTripTest {
     course.setEstimatedHours(new BigDecimal("12"));
     course.setTags(List.of(" ผ้าไทย ", "Tie-Dye"));
     course.setCoverMediaId(99L);
+    course.setLessonOrder(LessonOrder.SEQUENTIAL);
+    course.addSection("ย้อมสี").setOpensOn(LocalDate.of(2027, 1, 15));
+    course.addSection("ตากผ้า");
 
     CourseArchive read = reader.read(writer.write(CourseArchives.fromCourse(course))).archive();
 
@@ -175,7 +221,13 @@ class CourseArchiveRoundTripTest {
                 CourseCategory.CRAFTS,
                 CourseLevel.ADVANCED,
                 new BigDecimal("12.0"),
-                List.of("ผ้าไทย", "tie-dye")));
+                List.of("ผ้าไทย", "tie-dye"),
+                LessonOrder.SEQUENTIAL,
+                null,
+                false));
+    assertThat(read.sections())
+        .extracting(CourseArchive.SectionData::opensOn)
+        .containsExactly(LocalDate.of(2027, 1, 15), null);
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.relearning.course.LessonOrder;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
 import org.relearning.course.version.CourseVersion;
+import org.relearning.learning.CourseTransfer;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
@@ -27,6 +28,7 @@ public class AuthorOutlineBacking {
 
   @Inject private CourseService courses;
   @Inject private AuthorCourseBacking editor;
+  @Inject private CourseTransfer transfer;
 
   private LessonOrder lessonOrder;
   private Integer certificateMonths;
@@ -86,6 +88,18 @@ public class AuthorOutlineBacking {
 
   public void setSignOffRequired(boolean signOffRequired) {
     this.signOffRequired = signOffRequired;
+  }
+
+  /** A draft copy of the course, to adapt for another class; opens the copy. */
+  public void duplicate(long courseId) {
+    CourseTransfer.Imported copy =
+        transfer.duplicate(courseId, Messages.text("author.copyOf", editor.getCourse().getTitle()));
+    if (copy.refused()) {
+      Messages.error("author.duplicateFailed");
+      return;
+    }
+    Messages.info("author.duplicated");
+    back(copy.course().getId());
   }
 
   public void archive(long courseId) {

@@ -40,6 +40,7 @@ import org.relearning.identity.account.Account;
 import org.relearning.identity.account.AccountService;
 import org.relearning.identity.library.Library;
 import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.CourseTransfer;
 import org.relearning.platform.error.BusinessException;
 
 /** The catalog of published courses. */
@@ -51,6 +52,7 @@ public class CourseResource {
   @Inject private CourseService courses;
   @Inject private LibraryService libraries;
   @Inject private AccountService accounts;
+  @Inject private CourseTransfer transfer;
 
   /** A course in the catalog, with what a learner chooses it by. */
   @JsonbPropertyOrder({"id", "library", "title"})
@@ -217,9 +219,12 @@ public class CourseResource {
   @Path("{id}/export")
   @Produces("application/zip")
   @SecurityRequirement(name = "basic")
-  @Operation(summary = "A course as one zip (manifest.json and media), for those who may edit it")
+  @Operation(
+      summary =
+          "A course as one zip (manifest.json, media and a quizzes/<n>.json for each quiz placed in"
+              + " it), for those who may edit it")
   public Response export(@PathParam("id") long id) {
-    CourseArchive archive = courses.exportArchive(id);
+    CourseArchive archive = transfer.exportArchive(id);
     StreamingOutput zip = out -> new CourseArchiveWriter().write(archive, out);
     return Response.ok(zip)
         .header("Content-Disposition", "attachment; filename=\"course-" + id + ".zip\"")
@@ -232,8 +237,8 @@ public class CourseResource {
   @SecurityRequirement(name = "basic")
   @Operation(
       summary =
-          "Creates a draft course from an exported zip in the given library: {courseId, problems},"
-              + " or 400 with {problems} naming where and why")
+          "Creates a draft course, with new copies of its quizzes, from an exported zip in the given"
+              + " library: {courseId, problems}, or 400 with {problems} naming where and why")
   public Response importArchive(@QueryParam("library") long libraryId, InputStream zip) {
     courses.checkMayImportInto(libraryId);
     ImportResult result = new CourseArchiveReader().read(zip);
@@ -243,9 +248,15 @@ public class CourseResource {
           .entity(Map.of("problems", result.problems()))
           .build();
     }
-    CourseService.ImportedCourse imported = courses.importArchive(libraryId, result.archive());
+    CourseTransfer.Imported imported = transfer.importArchive(libraryId, result.archive());
     List<Problem> problems = new ArrayList<>(result.problems());
-    problems.addAll(imported.warnings());
+    problems.addAll(imported.problems());
+    if (imported.refused()) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(Map.of("problems", problems))
+          .build();
+    }
     return Response.ok(Map.of("courseId", imported.course().getId(), "problems", problems))
         .type(MediaType.APPLICATION_JSON)
         .build();

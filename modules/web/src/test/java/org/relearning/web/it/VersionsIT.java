@@ -31,6 +31,7 @@ import org.relearning.identity.account.Account;
 import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
 import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.CourseTransfer;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.Progress;
 import org.relearning.platform.audit.AuditEntry;
@@ -60,6 +61,7 @@ class VersionsIT {
   @Inject private CourseService courses;
   @Inject private QuizService quizzes;
   @Inject private LearningService learning;
+  @Inject private CourseTransfer transfer;
 
   /** Two sections: "one" with lessons a and b, "two" with lesson c and a quiz lesson. */
   private record Fixture(
@@ -315,6 +317,38 @@ class VersionsIT {
                   .allMatch(e -> e.getActor().equals(f.instructor().username())));
           return null;
         });
+  }
+
+  @Test
+  void aDuplicateIsADraftCopyWithItsOwnQuizzesAndTheSameRules() {
+    Fixture f = fixture(LessonOrder.SEQUENTIAL);
+    LocalDate later = LocalDate.now(Clocks.ZONE).plusDays(10);
+    callers.as(f.instructor(), () -> courses.updateSection(f.sectionTwo(), "สอง", later));
+    callers.as(
+        f.stranger(),
+        () ->
+            assertThrows(
+                AccessDeniedException.class, () -> transfer.duplicate(f.courseId(), "ของฉัน")));
+    Course copy =
+        callers.as(
+            f.instructor(),
+            () -> {
+              CourseTransfer.Imported made = transfer.duplicate(f.courseId(), "สำเนา ขนมไทย");
+              assertFalse(made.refused(), made.problems().toString());
+              return courses.getForEditing(made.course().getId());
+            });
+    assertTrue(copy.getId() != f.courseId());
+    assertEquals("สำเนา ขนมไทย", copy.getTitle());
+    assertFalse(copy.isPublished(), "a copy starts as a draft");
+    assertEquals(LessonOrder.SEQUENTIAL, copy.getLessonOrder());
+    assertEquals(List.of("หนึ่ง", "สอง"), titles(copy.getSections()));
+    assertEquals(later, copy.getSections().get(1).getOpensOn());
+    assertEquals(
+        List.of("ค", "แบบทดสอบ"),
+        copy.getSections().get(1).getLessons().stream().map(Lesson::getTitle).toList());
+    long copiedQuiz = copy.getSections().get(1).getLessons().get(1).getBlocks().get(0).getRefId();
+    assertTrue(copiedQuiz != f.quizId(), "the copy has a quiz of its own");
+    assertEquals(copy.getId(), quizzes.findQuiz(copiedQuiz).orElseThrow().getCourseId());
   }
 
   private long libraryId() {
