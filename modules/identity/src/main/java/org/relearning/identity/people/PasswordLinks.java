@@ -15,8 +15,8 @@ import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.BusinessException;
 
 /**
- * Issuing and redeeming one-time password links. Issuing is for {@link PeopleService}, after it has
- * checked the administrator; redeeming is for anyone holding the token, which is the point.
+ * Redeeming one-time password links, for anyone holding the token, which is the point. Links are
+ * issued by {@link PeopleService}, after it has checked the administrator.
  */
 @Stateless
 public class PasswordLinks {
@@ -29,19 +29,6 @@ public class PasswordLinks {
   @Inject private Passwords passwords;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
-
-  /** A new link for the account; earlier unused links of the account stop working. */
-  IssuedLink issue(Account account, PasswordLink.Purpose purpose, String issuedBy) {
-    Instant now = clock.instant();
-    em.createNamedQuery("PasswordLink.retireOthers")
-        .setParameter("now", now)
-        .setParameter("account", account.getId())
-        .executeUpdate();
-    String token = PasswordLink.newToken();
-    PasswordLink link = new PasswordLink(account.getId(), token, purpose, issuedBy, now);
-    em.persist(link);
-    return new IssuedLink(account.getId(), account.getUsername(), token, link.getExpiresAt());
-  }
 
   /** The person a still-usable link is for, so that the page can greet them; nothing is used. */
   public Optional<Account> holder(String token) {

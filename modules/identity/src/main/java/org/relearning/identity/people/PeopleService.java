@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,6 @@ public class PeopleService {
   @Inject private AccountService accounts;
   @Inject private LibraryService libraries;
   @Inject private Passwords passwords;
-  @Inject private PasswordLinks links;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
 
@@ -118,7 +118,7 @@ public class PeopleService {
       throw new AccessDeniedException("people.invite");
     }
     Account account = newAccount(username, nameTh, nameEn, role, libraryId, Profile.NONE);
-    IssuedLink link = links.issue(account, PasswordLink.Purpose.INVITATION, caller.username());
+    IssuedLink link = issue(account, PasswordLink.Purpose.INVITATION, caller.username());
     record(caller, "account.invited", account, role.name());
     return link;
   }
@@ -162,7 +162,7 @@ public class PeopleService {
     if (!account.isActive()) {
       throw new BusinessException("people.resetLink.inactive", account.getUsername());
     }
-    IssuedLink link = links.issue(account, PasswordLink.Purpose.RESET, caller.username());
+    IssuedLink link = issue(account, PasswordLink.Purpose.RESET, caller.username());
     record(caller, "account.resetLinkIssued", account, null);
     return link;
   }
@@ -238,7 +238,7 @@ public class PeopleService {
         Account account =
             newAccount(
                 row.username(), row.nameTh(), row.nameEn(), Role.LEARNER, libraryId, row.profile());
-        IssuedLink link = links.issue(account, PasswordLink.Purpose.INVITATION, caller.username());
+        IssuedLink link = issue(account, PasswordLink.Purpose.INVITATION, caller.username());
         lines.add(new ImportReport.Line(row.line(), row.username(), link, null, List.of()));
       }
     }
@@ -250,6 +250,19 @@ public class PeopleService {
         libraryId,
         report.created() + " created, " + report.skipped() + " skipped");
     return report;
+  }
+
+  /** A new link for the account; earlier unused links of the account stop working. */
+  private IssuedLink issue(Account account, PasswordLink.Purpose purpose, String issuedBy) {
+    Instant now = clock.instant();
+    em.createNamedQuery("PasswordLink.retireOthers")
+        .setParameter("now", now)
+        .setParameter("account", account.getId())
+        .executeUpdate();
+    String token = PasswordLink.newToken();
+    PasswordLink link = new PasswordLink(account.getId(), token, purpose, issuedBy, now);
+    em.persist(link);
+    return new IssuedLink(account.getId(), account.getUsername(), token, link.getExpiresAt());
   }
 
   private Account newAccount(
