@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,6 +39,9 @@ class PeopleJourneyIT {
   private static final String LEARNER_TH = "ผู้เรียน";
   private static final String PASSWORD_SET_TH = "ตั้งรหัสผ่านเรียบร้อยแล้ว";
   private static final String LINK_INVALID_TH = "ลิงก์นี้ใช้ไม่ได้แล้ว";
+  private static final String CREATED_TH = "สร้างแล้ว";
+  private static final String SKIPPED_TH = "ข้าม";
+  private static final String BAD_USERNAME_TH = "ใช้ชื่อผู้ใช้";
 
   private final String username = "boonmee-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -67,6 +72,8 @@ class PeopleJourneyIT {
         learnerRegistersAndLandsSignedIn(browser);
         String link = librarianIssuesResetLink(browser);
         learnerSetsNewPasswordOnceAndSignsIn(browser, link);
+        librarianImportsLearnersFromCsv(browser);
+        systemAdministratorAddsALibrary(browser);
       } catch (Exception | AssertionError e) {
         browser.keepEvidence("people-failure");
         throw e;
@@ -125,6 +132,45 @@ class PeopleJourneyIT {
     assertThat(again.usable()).as("the link works once").isFalse();
     assertThat(again.refusal()).startsWith(LINK_INVALID_TH);
     browser.screenshot("p05-link-used-th");
+  }
+
+  private void librarianImportsLearnersFromCsv(Browser browser) throws Exception {
+    LoginPage.open(browser, "th").signIn("librarian", PASSWORD);
+    String first = "im-" + username;
+    Path csv =
+        browser.save(
+            "p06-learners.csv",
+            ("\uFEFFusername,name_th,age_group\r\n"
+                    + first
+                    + ",\"ใจดี, มานี\",youth\r\n"
+                    + "Bad Name,ปิติ,\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    ImportPage page = ImportPage.open(browser).upload(csv);
+    List<ImportPage.ReportLine> report = page.report();
+    assertThat(report).extracting(ImportPage.ReportLine::line).containsExactly("2", "3");
+    assertThat(report.get(0).username()).isEqualTo(first);
+    assertThat(report.get(0).outcome()).isEqualTo(CREATED_TH);
+    assertThat(report.get(0).detail()).contains("/password.xhtml?token=");
+    assertThat(report.get(1).outcome()).isEqualTo(SKIPPED_TH);
+    assertThat(report.get(1).detail()).startsWith(BAD_USERNAME_TH);
+    browser.screenshot("p06-import-report-th");
+    page.signOut();
+  }
+
+  private void systemAdministratorAddsALibrary(Browser browser) {
+    LoginPage.open(browser, "th").signIn("admin", PASSWORD);
+    String code = "AA-" + username.substring(username.length() - 6).toUpperCase();
+    LibrariesAdminPage libraries =
+        LibrariesAdminPage.open(browser)
+            .add(
+                code.toLowerCase(),
+                "ห้องสมุดประชาชนอำเภอลับแล",
+                "Laplae Public Library",
+                "อุตรดิตถ์");
+    assertThat(libraries.messages()).anySatisfy(m -> assertThat(m).contains(code));
+    assertThat(libraries.codes()).contains(code, "UTT");
+    browser.screenshot("p07-libraries-th");
+    libraries.signOut();
   }
 
   private static Path screenshots() {
