@@ -25,6 +25,8 @@ public class Account {
 
   public static final int USERNAME_MAX = 60;
   public static final int NAME_MAX = 200;
+  public static final int OCCUPATION_MAX = 100;
+  public static final int PROVINCE_MAX = 100;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +60,19 @@ public class Account {
   @Column(name = "CREATED_AT", nullable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "AGE_GROUP", length = 20)
+  private AgeGroup ageGroup;
+
+  @Column(length = OCCUPATION_MAX)
+  private String occupation;
+
+  @Column(length = PROVINCE_MAX)
+  private String province;
+
+  @Column(name = "STATS_CONSENT", nullable = false)
+  private boolean statisticsConsent;
+
   protected Account() {}
 
   public Account(
@@ -89,6 +104,13 @@ public class Account {
 
   String getPasswordHash() {
     return passwordHash;
+  }
+
+  /**
+   * Through {@code PeopleService}, which checks who asks; the hash comes from {@link Passwords}.
+   */
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
   }
 
   public String getNameTh() {
@@ -126,5 +148,41 @@ public class Account {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  /** What a person told about themselves; every part optional, shown to no one but admins. */
+  public void setProfile(Profile profile) {
+    this.ageGroup = profile.ageGroup();
+    this.occupation = profile.occupation();
+    this.province = profile.province();
+    this.statisticsConsent = profile.statisticsConsent();
+  }
+
+  public Profile getProfile() {
+    return new Profile(ageGroup, occupation, province, statisticsConsent);
+  }
+
+  public AgeGroup getAgeGroup() {
+    return ageGroup;
+  }
+
+  public String getOccupation() {
+    return occupation;
+  }
+
+  public String getProvince() {
+    return province;
+  }
+
+  public boolean isStatisticsConsent() {
+    return statisticsConsent;
   }
 }

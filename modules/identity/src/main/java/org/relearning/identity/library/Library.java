@@ -15,10 +15,12 @@ import org.relearning.platform.i18n.Languages;
 @Table(name = "IDN_LIBRARY")
 @NamedQuery(name = "Library.byCode", query = "SELECT l FROM Library l WHERE l.code = :code")
 @NamedQuery(name = "Library.all", query = "SELECT l FROM Library l ORDER BY l.code")
+@NamedQuery(name = "Library.count", query = "SELECT COUNT(l) FROM Library l")
 public class Library {
 
   public static final int CODE_MAX = 20;
   public static final int NAME_MAX = 200;
+  public static final int PROVINCE_MAX = 100;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,7 +35,7 @@ public class Library {
   @Column(name = "NAME_EN", nullable = false, length = NAME_MAX)
   private String nameEn;
 
-  @Column(length = 100)
+  @Column(length = PROVINCE_MAX)
   private String province;
 
   protected Library() {}
@@ -67,5 +69,13 @@ public class Library {
 
   public String name(Locale locale) {
     return Languages.isThai(locale) ? nameTh : nameEn;
+  }
+
+  /** Through {@link LibraryService#update}, which checks the caller and the code's uniqueness. */
+  void change(String code, String nameTh, String nameEn, String province) {
+    this.code = code;
+    this.nameTh = nameTh;
+    this.nameEn = nameEn;
+    this.province = province;
   }
 }

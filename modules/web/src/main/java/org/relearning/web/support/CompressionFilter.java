@@ -59,9 +59,12 @@ public class CompressionFilter extends HttpFilter {
     Compressing compressing = new Compressing(response);
     try {
       chain.doFilter(request, compressing);
-    } finally {
-      compressing.finish();
+    } catch (IOException | ServletException | RuntimeException | Error e) {
+      // the server is about to show its error page: give it back a response it can write to
+      compressing.abandon();
+      throw e;
     }
+    compressing.finish();
   }
 
   static boolean isCompressible(String contentType) {
@@ -185,6 +188,13 @@ public class CompressionFilter extends HttpFilter {
       super.reset();
       compress = null;
       heldLength = -1;
+    }
+
+    /** Forgets a half-written compressed body, if nothing has reached the browser yet. */
+    void abandon() {
+      if (!response.isCommitted()) {
+        response.reset();
+      }
     }
 
     void finish() throws IOException {

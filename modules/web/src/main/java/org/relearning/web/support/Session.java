@@ -41,4 +41,8 @@ public class Session {
   public boolean isAdministrator() {
     return security.isCallerInRole("LIBRARY_ADMIN");
   }
+
+  public boolean isSystemAdministrator() {
+    return security.isCallerInRole("SYSTEM_ADMIN");
+  }
 }

@@ -9,6 +9,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.net.URI;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
+import org.relearning.certificate.CertificateSweep;
 import org.relearning.certificate.credential.CredentialCheck;
 import org.relearning.certificate.credential.CredentialIssuer;
 import org.relearning.certificate.credential.IssuerKeys;
@@ -97,6 +101,12 @@ class ServicesIT {
   @Inject private CredentialIssuer credentialIssuer;
 
   @Resource private ManagedExecutorService executor;
+  @Resource private UserTransaction tx;
+
+  @PersistenceContext(unitName = "certificate")
+  private EntityManager certificateStore;
+
+  @Inject private CertificateSweep sweep;
 
   /** A course with one text lesson and a one-question quiz, authored by a fresh instructor. */
   private record Fixture(
@@ -379,6 +389,27 @@ class ServicesIT {
           assertEquals(1, certificatesFor(f).size(), "the certificate follows the sign-off");
           return null;
         });
+  }
+
+  @Test
+  void theSweepIssuesACertificateThatACompletionMissed() throws Exception {
+    Fixture f = fixture();
+    callers.as(f.learner(), () -> quizzes.submit(readAndAnswerRightly(f).getId()));
+    Certificate first = callers.as(f.learner(), () -> certificatesFor(f).get(0));
+    // as if issuing had failed after the completion committed
+    tx.begin();
+    certificateStore
+        .createQuery("DELETE FROM Certificate c WHERE c.uid = :uid")
+        .setParameter("uid", first.getUid())
+        .executeUpdate();
+    tx.commit();
+    assertTrue(callers.as(f.learner(), () -> certificatesFor(f).isEmpty()));
+
+    assertTrue(sweep.issueMissing() >= 1);
+    List<Certificate> now = callers.as(f.learner(), () -> certificatesFor(f));
+    assertEquals(1, now.size(), "issued again");
+    sweep.issueMissing();
+    assertEquals(1, callers.as(f.learner(), () -> certificatesFor(f).size()), "and only once");
   }
 
   @Test

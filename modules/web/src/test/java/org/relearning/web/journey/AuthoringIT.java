@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -102,6 +103,19 @@ class AuthoringIT {
         assertThat(editor.lessonTitles(1)).contains(lesson("a"));
         browser.screenshot("20-author-outline-reordered-th");
 
+        Path hostileFile = hostileWorksheet();
+        try {
+          browser.open(LessonEditorPage.PATH + "?id=" + firstLessonId(browser));
+          LessonEditorPage lesson = new LessonEditorPage(browser).addBlock("file");
+          int file = lesson.blockTypes().indexOf("file");
+          lesson = lesson.fillFile(file, hostileFile, TITLE_PAYLOAD).apply();
+          assertThat(lesson.errors()).isEmpty();
+          nothingRan(browser, "lesson editor with a hostile file name");
+          editor = lesson.save();
+        } finally {
+          Files.deleteIfExists(hostileFile);
+          Files.deleteIfExists(hostileFile.getParent());
+        }
         editor = editor.publish();
         browser.open("/author/preview.xhtml?id=" + firstLessonId(browser));
         nothingRan(browser, "preview");
@@ -162,6 +176,15 @@ class AuthoringIT {
         screenshots().resolve("lesson-page-weight.txt"), line + System.lineSeparator());
   }
 
+  /** A real PDF whose name is markup: the name is shown to learners, so it must stay text. */
+  private static Path hostileWorksheet() throws IOException {
+    Path dir = Files.createTempDirectory("relearn-hostile-");
+    Path file = dir.resolve("<img src=x onerror=window.__xss=12>.pdf");
+    Files.writeString(
+        file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    return file;
+  }
+
   private String lesson(String name) {
     return "บท " + name + " " + suffix;
   }
@@ -175,13 +198,15 @@ class AuthoringIT {
                     "return Array.from(document.images).every(function (i) { return i.complete; });")));
     Object xss = browser.script("return window.__xss === undefined ? null : String(window.__xss);");
     assertThat(xss).as("injected script ran on the " + where).isNull();
-    // left in the page as markup (an attribute or a script), not as text to read or edit
+    // left in the page as markup (an attribute or a script), not as text to read or edit, nor
+    // as part of a file's own address on this server
     Object leftover =
         browser.script(
             "var found = [];"
                 + "document.querySelectorAll('*').forEach(function (e) {"
                 + "  Array.from(e.attributes).forEach(function (a) {"
-                + "    if (a.name !== 'value' && a.value.indexOf('__xss') >= 0) {"
+                + "    var path = (a.name === 'href' || a.name === 'src') && a.value.charAt(0) === '/';"
+                + "    if (a.name !== 'value' && !path && a.value.indexOf('__xss') >= 0) {"
                 + "      found.push(e.tagName + ' ' + a.name);"
                 + "    }"
                 + "  });"

@@ -89,6 +89,15 @@ final class LessonEditorPage extends Page {
     return this;
   }
 
+  /** Chooses a file and types its label in the file block at {@code index}. */
+  LessonEditorPage fillFile(int index, Path file, String label) {
+    browser.driver().findElement(By.id("lesson:file-" + index)).sendKeys(file.toString());
+    WebElement name = visible(By.id("lesson:label-" + index));
+    name.clear();
+    name.sendKeys(label);
+    return this;
+  }
+
   /** The keyboard and phone way to reorder: the block's "move up" button. */
   LessonEditorPage moveUp(int index) {
     submit(By.id("lesson:up-" + index));

@@ -1,0 +1,60 @@
+package org.relearning.web.journey;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** {@code /admin/people.xhtml}: the library's people, with one-time password links. */
+final class PeopleAdminPage extends Page {
+
+  static final String PATH = "/admin/people.xhtml";
+
+  PeopleAdminPage(Browser browser) {
+    super(browser, PATH);
+    visible(By.id("people:table"));
+  }
+
+  static PeopleAdminPage open(Browser browser) {
+    browser.open(PATH);
+    return new PeopleAdminPage(browser);
+  }
+
+  PeopleAdminPage search(String text) {
+    type(By.id("people:text"), text);
+    WebElement button = clickable(By.id("people:search"));
+    browser.guardAjax();
+    button.click();
+    browser.waitForAjax();
+    row(text);
+    return this;
+  }
+
+  /** Issues a reset link for the person and returns the address the dialog shows. */
+  String issueResetLink(String username) {
+    WebElement button = row(username).findElement(By.cssSelector("button.reset-link"));
+    browser.guardAjax();
+    button.click();
+    browser.waitForAjax();
+    visible(By.id("link-dialog"));
+    return browser.waitFor(
+        d -> {
+          String url = visible(By.id("link-form:url")).getAttribute("value");
+          return url == null || url.isBlank() ? null : url;
+        });
+  }
+
+  String role(String username) {
+    return row(username).findElement(By.cssSelector(".role")).getText().strip();
+  }
+
+  private WebElement row(String username) {
+    return browser.waitFor(
+        d ->
+            all(By.cssSelector("[id='people:table'] tbody tr")).stream()
+                .filter(
+                    tr ->
+                        tr.findElements(By.cssSelector(".username")).stream()
+                            .anyMatch(c -> c.getText().strip().equals(username)))
+                .findFirst()
+                .orElse(null));
+  }
+}
