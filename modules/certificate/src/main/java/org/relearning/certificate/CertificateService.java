@@ -96,16 +96,7 @@ public class CertificateService {
             .findCourse(c.courseId())
             .orElseThrow(() -> new NotFoundException("course", c.courseId()));
     Library library = libraries.get(c.libraryId());
-    Certificate.Holder holder =
-        new Certificate.Holder(
-            learner.getId(),
-            learner.getNameTh(),
-            learner.getNameEn(),
-            course.getId(),
-            course.getTitle(),
-            library.getId(),
-            library.getNameTh(),
-            library.getNameEn());
+    Certificate.Holder holder = holder(learner, course, library);
     LocalDate completedOn = c.completedAt().atZone(Clocks.ZONE).toLocalDate();
     Certificate certificate =
         new Certificate(
@@ -174,15 +165,7 @@ public class CertificateService {
             VerificationCodes.newUid(),
             VerificationCodes.newCode(),
             null,
-            new Certificate.Holder(
-                learner.getId(),
-                learner.getNameTh(),
-                learner.getNameEn(),
-                course.getId(),
-                course.getTitle(),
-                library.getId(),
-                library.getNameTh(),
-                library.getNameEn()),
+            holder(learner, course, library),
             completedOn,
             clock.instant());
     certificate.expiresOn(lastValidDay(course, completedOn));
@@ -225,6 +208,19 @@ public class CertificateService {
         c.getLibraryId(),
         before + " → " + c.getLearnerNameTh() + " / " + c.getLearnerNameEn() + " · " + why);
     return c;
+  }
+
+  /** Who, what and where, as printed: snapshots, so later renames leave issued ones alone. */
+  private static Certificate.Holder holder(Account learner, Course course, Library library) {
+    return new Certificate.Holder(
+        learner.getId(),
+        learner.getNameTh(),
+        learner.getNameEn(),
+        course.getId(),
+        course.getTitle(),
+        library.getId(),
+        library.getNameTh(),
+        library.getNameEn());
   }
 
   /** The last day a certificate of the course completed that day is valid; none: for ever. */

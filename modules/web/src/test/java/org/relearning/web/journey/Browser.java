@@ -90,6 +90,22 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
+  /**
+   * For a browser test's {@code @BeforeAll}: without Chromium the test is skipped on a developer's
+   * machine, and fails on CI, where browser tests must run.
+   */
+  static void requireChromium() {
+    if (isInstalled()) {
+      return;
+    }
+    String missing = "Chromium not installed: apt-get install -y chromium chromium-driver";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      org.junit.jupiter.api.Assertions.fail(
+          missing + " (required on CI: " + CHROMIUM + ", " + CHROMEDRIVER + ")");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(false, missing);
+  }
+
   static boolean isInstalled() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }

@@ -1,8 +1,6 @@
 package org.relearning.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.net.URL;
@@ -55,14 +53,7 @@ class PeopleJourneyIT {
 
   @BeforeAll
   static void chromiumIsInstalled() {
-    if (Browser.isInstalled()) {
-      return;
-    }
-    String missing = "Chromium not installed: apt-get install -y chromium chromium-driver";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail(missing + " (required on CI: " + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + ")");
-    }
-    assumeTrue(false, missing);
+    Browser.requireChromium();
   }
 
   @Test
