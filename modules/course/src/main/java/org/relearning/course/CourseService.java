@@ -387,12 +387,12 @@ public class CourseService {
    * since archived carry on with it. Versions hold nothing a learner could not already have seen.
    */
   public PublishedCourse version(long courseId, int number) {
-    return em.createNamedQuery("CourseVersion.of", CourseVersion.class)
+    return em.createNamedQuery("CourseVersion.idOf", Long.class)
         .setParameter("course", courseId)
         .setParameter("number", number)
         .getResultStream()
         .findFirst()
-        .map(publishedCourses::get)
+        .map(id -> publishedCourses.get(id, vid -> em.find(CourseVersion.class, vid)))
         .orElseThrow(() -> new NotFoundException("course", courseId));
   }
 

@@ -204,10 +204,10 @@ public class MediaService {
             .filter(t -> !t.acceptedMedia().isEmpty())
             .map(BlockType::id)
             .collect(java.util.stream.Collectors.toSet());
-    return em.createNamedQuery("CourseVersion.list", CourseVersion.class)
+    return em.createNamedQuery("CourseVersion.idsOf", Long.class)
         .setParameter("course", media.getCourseId())
         .getResultStream()
-        .map(publishedCourses::get)
+        .map(id -> publishedCourses.get(id, vid -> em.find(CourseVersion.class, vid)))
         .flatMap(v -> v.lessons().stream())
         .flatMap(l -> l.getBlocks().stream())
         .anyMatch(b -> mediaTypes.contains(b.getBlockType()) && media.getId().equals(b.getRefId()));

@@ -20,6 +20,12 @@ import java.time.Instant;
     name = "CourseVersion.of",
     query = "SELECT v FROM CourseVersion v WHERE v.courseId = :course AND v.number = :number")
 @NamedQuery(
+    name = "CourseVersion.idOf",
+    query = "SELECT v.id FROM CourseVersion v WHERE v.courseId = :course AND v.number = :number")
+@NamedQuery(
+    name = "CourseVersion.idsOf",
+    query = "SELECT v.id FROM CourseVersion v WHERE v.courseId = :course")
+@NamedQuery(
     name = "CourseVersion.list",
     query = "SELECT v FROM CourseVersion v WHERE v.courseId = :course ORDER BY v.number DESC")
 public class CourseVersion {

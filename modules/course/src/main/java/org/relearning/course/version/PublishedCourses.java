@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,20 @@ public class PublishedCourses {
         version.getId(),
         () ->
             VersionContent.read(version.getCourseId(), version.getNumber(), version.getContent()));
+  }
+
+  /**
+   * The version with this id, read from the database ({@code load}) only the first time: a
+   * learner's every page and every range request of a video asks, so the stored text (a CLOB) is
+   * not fetched again once parsed.
+   */
+  public PublishedCourse get(long versionId, LongFunction<CourseVersion> load) {
+    return get(
+        versionId,
+        () -> {
+          CourseVersion v = load.apply(versionId);
+          return VersionContent.read(v.getCourseId(), v.getNumber(), v.getContent());
+        });
   }
 
   PublishedCourse get(long versionId, Supplier<PublishedCourse> parse) {
