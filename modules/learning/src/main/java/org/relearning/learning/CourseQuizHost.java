@@ -24,6 +24,14 @@ public class CourseQuizHost implements QuizHost {
   }
 
   @Override
+  public String courseTitle(long courseId) {
+    return courses
+        .findCourse(courseId)
+        .orElseThrow(() -> new NotFoundException("course", courseId))
+        .getTitle();
+  }
+
+  @Override
   public boolean mayAuthor(Caller caller, long courseId) {
     return courses.findCourse(courseId).map(c -> CoursePolicy.mayEdit(caller, c)).orElse(false);
   }

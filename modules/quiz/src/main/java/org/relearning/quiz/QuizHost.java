@@ -8,6 +8,9 @@ import org.relearning.identity.access.Caller;
  */
 public interface QuizHost {
 
+  /** The course's title, in the language it is taught in. */
+  String courseTitle(long courseId);
+
   /** The library the course belongs to. */
   long libraryOf(long courseId);
 

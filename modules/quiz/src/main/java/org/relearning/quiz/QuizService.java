@@ -8,10 +8,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
@@ -24,10 +35,14 @@ import org.relearning.quiz.attempt.Attempt;
 import org.relearning.quiz.attempt.AttemptGrades;
 import org.relearning.quiz.attempt.AttemptStarts;
 import org.relearning.quiz.attempt.AttemptStatus;
+import org.relearning.quiz.attempt.PaperSlot;
+import org.relearning.quiz.attempt.QuestionVersions;
 import org.relearning.quiz.exchange.ImportedQuestion;
 import org.relearning.quiz.exchange.PortableQuiz;
 import org.relearning.quiz.exchange.QuizProblem;
+import org.relearning.quiz.question.Choice;
 import org.relearning.quiz.question.Question;
+import org.relearning.quiz.type.QuestionType;
 import org.relearning.quiz.type.QuestionTypes;
 import org.relearning.quiz.type.SingleChoiceType;
 import org.relearning.quiz.type.TrueFalseType;
@@ -47,6 +62,8 @@ public class QuizService {
   @Inject private Clock clock;
   @Inject private AttemptStarts starts;
   @Inject private Event<QuizAttemptGraded> graded;
+  @Inject private QuestionVersions versions;
+  @Inject private BankService banks;
 
   // ---- authoring
 
@@ -62,6 +79,7 @@ public class QuizService {
             caller.accountId(),
             title.trim(),
             passMark(passMark));
+    quiz.setCategory(banks.newQuizCategory(courseId, quiz.getTitle()));
     em.persist(quiz);
     return quiz;
   }
@@ -76,9 +94,79 @@ public class QuizService {
 
   public Quiz updateSettings(long quizId, String title, int passMark) {
     Quiz quiz = getForEditing(quizId);
-    quiz.setTitle(title.trim());
-    quiz.setPassMark(passMark(passMark));
+    return updateSettings(quizId, quiz.settings().withTitle(title, passMark));
+  }
+
+  /** Changes how the quiz is taken; attempts already started keep their paper and deadline. */
+  public Quiz updateSettings(long quizId, QuizSettings settings) {
+    Quiz quiz = getForEditing(quizId);
+    String title = settings.title() == null ? "" : settings.title().strip();
+    if (title.isEmpty() || title.length() > Quiz.TITLE_MAX) {
+      throw new BusinessException("quiz.title.invalid");
+    }
+    passMark(settings.passMark());
+    if (settings.perPage() < 0 || settings.perPage() > 100) {
+      throw new BusinessException("quiz.perPage.range");
+    }
+    if (settings.timeLimitMinutes() != null
+        && (settings.timeLimitMinutes() < 1
+            || settings.timeLimitMinutes() > Quiz.TIME_LIMIT_MAX_MINUTES)) {
+      throw new BusinessException("quiz.timeLimit.range", Quiz.TIME_LIMIT_MAX_MINUTES);
+    }
+    if (settings.opensAt() != null
+        && settings.closesAt() != null
+        && !settings.opensAt().isBefore(settings.closesAt())) {
+      throw new BusinessException("quiz.dates.order");
+    }
+    if (settings.attemptsAllowed() < 0 || settings.attemptsAllowed() > 100) {
+      throw new BusinessException("quiz.attempts.range");
+    }
+    if (settings.gradingMethod() == null) {
+      throw new BusinessException("quiz.gradingMethod.missing");
+    }
+    quiz.apply(settings.withTitle(title, settings.passMark()));
     return quiz;
+  }
+
+  /** Asks a question of a bank the caller may use, at the end of the quiz. */
+  public Slot addFromBank(long quizId, long questionId) {
+    Quiz quiz = getForEditing(quizId);
+    Question q = banks.usableQuestion(questionId);
+    if (quiz.getQuestions().stream().anyMatch(x -> x.getId().equals(q.getId()))) {
+      throw new BusinessException("quiz.questionTwice");
+    }
+    Slot slot = quiz.addFixed(q);
+    em.flush();
+    return slot;
+  }
+
+  /** Draws {@code count} random questions of a category for each attempt, at the end. */
+  public Slot addRandom(long quizId, long categoryId, int count) {
+    Quiz quiz = getForEditing(quizId);
+    if (count < 1 || count > 100) {
+      throw new BusinessException("quiz.drawCount.range");
+    }
+    Slot slot = quiz.addRandom(banks.usableCategory(categoryId), count);
+    em.flush();
+    return slot;
+  }
+
+  public void removeSlot(long quizId, long slotId) {
+    getForEditing(quizId).removeSlot(slotId);
+  }
+
+  public void moveSlot(long quizId, long slotId, int by) {
+    getForEditing(quizId).moveSlot(slotId, Integer.signum(by));
+  }
+
+  /** How many questions a random slot can draw from now. */
+  public long available(Slot slot) {
+    return slot.isRandom()
+        ? em.createNamedQuery("Question.idsOfCategory", Long.class)
+            .setParameter("category", slot.getCategory().getId())
+            .getResultList()
+            .size()
+        : 1;
   }
 
   public Question addSingleChoice(
@@ -174,6 +262,9 @@ public class QuizService {
 
   // ---- delivery
 
+  /** A little slack for an answer that left the browser just before the deadline. */
+  static final Duration GRACE = Duration.ofSeconds(3);
+
   /** The quiz's title and pass mark, for a learner who may take it. */
   public Quiz getForTaking(long quizId) {
     Quiz quiz = quiz(quizId);
@@ -181,23 +272,79 @@ public class QuizService {
     return quiz;
   }
 
-  public List<LearnerQuestion> questionsForLearner(long quizId) {
-    Quiz quiz = getForTaking(quizId);
-    return quiz.getQuestions().stream().map(LearnerQuestion::of).toList();
+  /**
+   * The caller's attempt in progress, if any. One whose time ran out is submitted first, with the
+   * answers saved before the deadline, and then there is none.
+   */
+  public Optional<Attempt> current(long quizId) {
+    Quiz quiz = quiz(quizId);
+    Caller caller = requireTaker(quiz);
+    return openAttempt(quiz, caller.accountId());
   }
 
-  /** The caller's attempt in progress, or a new one. */
+  private Optional<Attempt> openAttempt(Quiz quiz, long accountId) {
+    Optional<Attempt> open =
+        attemptsOf(quiz.getId(), accountId).stream().filter(a -> !a.isSubmitted()).findFirst();
+    if (open.isPresent() && isOverdue(open.get())) {
+      finish(open.get(), quiz);
+      return Optional.empty();
+    }
+    return open;
+  }
+
+  /** Why the caller cannot start a new attempt now, as a bundle key; empty if they can. */
+  public Optional<String> whyNotStart(long quizId) {
+    Quiz quiz = quiz(quizId);
+    Caller caller = requireTaker(quiz);
+    return whyNotStart(quiz, attemptsOf(quizId, caller.accountId()));
+  }
+
+  private Optional<String> whyNotStart(Quiz quiz, List<Attempt> previous) {
+    Instant now = clock.instant();
+    if (quiz.getOpensAt() != null && now.isBefore(quiz.getOpensAt())) {
+      return Optional.of("quiz.notOpenYet");
+    }
+    if (quiz.getClosesAt() != null && !now.isBefore(quiz.getClosesAt())) {
+      return Optional.of("quiz.closed");
+    }
+    if (quiz.getAttemptsAllowed() > 0 && previous.size() >= quiz.getAttemptsAllowed()) {
+      return Optional.of("quiz.noAttemptsLeft");
+    }
+    if (quiz.getSlots().isEmpty()) {
+      return Optional.of("quiz.noQuestions");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The caller's attempt in progress, or a new one with its own paper: the questions drawn and
+   * ordered for it, each frozen at its current version. Any number of simultaneous starts by one
+   * learner give one attempt.
+   */
   public Attempt start(long quizId) {
     Quiz quiz = quiz(quizId);
     Caller caller = requireTaker(quiz);
-    List<Attempt> previous = attemptsOf(quiz.getId(), caller.accountId());
-    Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
+    Optional<Attempt> open = openAttempt(quiz, caller.accountId());
     if (open.isPresent()) {
       return open.get();
     }
+    List<Attempt> previous = attemptsOf(quiz.getId(), caller.accountId());
+    Optional<String> refusal = whyNotStart(quiz, previous);
+    if (refusal.isPresent()) {
+      throw new BusinessException(refusal.get());
+    }
+    Instant now = clock.instant();
+    Instant deadline =
+        quiz.getTimeLimitMinutes() == null
+            ? null
+            : now.plus(Duration.ofMinutes(quiz.getTimeLimitMinutes()));
+    if (quiz.getClosesAt() != null && (deadline == null || quiz.getClosesAt().isBefore(deadline))) {
+      deadline = quiz.getClosesAt();
+    }
     try {
       long id =
-          starts.insert(quiz.getId(), caller.accountId(), previous.size() + 1, clock.instant());
+          starts.insert(
+              quiz.getId(), caller.accountId(), previous.size() + 1, now, deadline, plan(quiz));
       return em.find(Attempt.class, id);
     } catch (EJBException lostTheRace) {
       // another request of the same learner created this attempt a moment ago: use that one
@@ -208,8 +355,96 @@ public class QuizService {
     }
   }
 
+  /** Draws, orders and freezes the questions of a new attempt. */
+  private List<AttemptStarts.Planned> plan(Quiz quiz) {
+    Random random = ThreadLocalRandom.current();
+    Set<Long> fixed = new HashSet<>();
+    quiz.getQuestions().forEach(q -> fixed.add(q.getId()));
+    List<Question> asked = new ArrayList<>();
+    for (Slot slot : quiz.getSlots()) {
+      if (!slot.isRandom()) {
+        asked.add(slot.getQuestion());
+        continue;
+      }
+      List<Long> pool =
+          new ArrayList<>(
+              em.createNamedQuery("Question.idsOfCategory", Long.class)
+                  .setParameter("category", slot.getCategory().getId())
+                  .getResultList());
+      pool.removeIf(fixed::contains);
+      pool.removeIf(id -> asked.stream().anyMatch(q -> q.getId().equals(id)));
+      Collections.shuffle(pool, random);
+      pool.stream()
+          .limit(slot.getDrawCount())
+          .forEach(id -> asked.add(em.find(Question.class, id)));
+    }
+    if (quiz.isShuffleQuestions()) {
+      Collections.shuffle(asked, random);
+    }
+    List<AttemptStarts.Planned> paper = new ArrayList<>();
+    for (int i = 0; i < asked.size(); i++) {
+      Question q = asked.get(i);
+      QuestionType type = types.get(q.getType());
+      List<Long> order = new ArrayList<>(type.optionKeys(q));
+      boolean shuffle =
+          type.optionOrder() == QuestionType.OptionOrder.ALWAYS_SHUFFLED
+              || (type.optionOrder() == QuestionType.OptionOrder.AS_QUIZ_SAYS
+                  && quiz.isShuffleOptions());
+      if (shuffle) {
+        List<Long> stored = List.copyOf(order);
+        for (int tries = 0; tries < 5 && order.equals(stored); tries++) {
+          Collections.shuffle(order, random);
+        }
+      }
+      int page = quiz.getPerPage() <= 0 ? 1 : i / quiz.getPerPage() + 1;
+      paper.add(new AttemptStarts.Planned(page, q.getId(), versions.idFor(q), order));
+    }
+    return paper;
+  }
+
+  /** The questions of the caller's attempt, in its order, as the learner may see them. */
+  public List<LearnerQuestion> paper(long attemptId) {
+    Attempt attempt = ownAttempt(attemptId);
+    List<LearnerQuestion> questions = new ArrayList<>();
+    int number = 1;
+    for (PaperSlot slot : slots(attempt.getId())) {
+      Question q = asked(slot);
+      questions.add(
+          LearnerQuestion.of(
+              q, types.get(q.getType()), slot.getOptionOrder(), number++, slot.getPage()));
+    }
+    return questions;
+  }
+
+  /**
+   * @deprecated the questions of the caller's current attempt; use {@link #paper}.
+   */
+  @Deprecated
+  public List<LearnerQuestion> questionsForLearner(long quizId) {
+    return paper(start(quizId).getId());
+  }
+
   public List<Attempt> myAttempts(long quizId) {
     return attemptsOf(quizId, callers.current().accountId());
+  }
+
+  /** One of the caller's attempts. */
+  public Attempt myAttempt(long attemptId) {
+    Attempt attempt = ownAttempt(attemptId);
+    if (!attempt.isSubmitted() && isOverdue(attempt)) {
+      finish(attempt, quiz(attempt.getQuizId()));
+    }
+    return attempt;
+  }
+
+  /** Seconds left before the attempt is submitted by itself; empty without a time limit. */
+  public OptionalLong secondsLeft(long attemptId) {
+    Attempt attempt = ownAttempt(attemptId);
+    if (attempt.getDeadline() == null) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(
+        Math.max(0, Duration.between(clock.instant(), attempt.getDeadline()).toSeconds()));
   }
 
   public Map<Long, String> savedResponses(long attemptId) {
@@ -217,35 +452,63 @@ public class QuizService {
     return responses(attempt.getId());
   }
 
-  /** Saves one answer; refused once the attempt is submitted. */
+  /**
+   * Saves one answer and returns once it is committed. Refused once the attempt is submitted, after
+   * its deadline, for a question not on its paper, and, in a quiz taken in order, for a page the
+   * learner has left.
+   */
   public void saveAnswer(long attemptId, long questionId, String response) {
     Attempt attempt = ownAttempt(attemptId);
     if (attempt.isSubmitted()) {
       throw new BusinessException("attempt.alreadySubmitted");
     }
     Quiz quiz = quiz(attempt.getQuizId());
-    if (quiz.getQuestions().stream().noneMatch(q -> q.getId() == questionId)) {
-      throw new NotFoundException("question", questionId);
+    if (isOverdue(attempt)) {
+      finish(attempt, quiz);
+      throw new BusinessException("attempt.timeUp");
     }
-    String value = response == null || response.length() <= Answer.RESPONSE_MAX ? response : null;
-    Optional<Answer> existing =
-        em.createNamedQuery("Answer.ofAttempt", Answer.class)
+    PaperSlot slot =
+        slots(attemptId).stream()
+            .filter(s -> s.getQuestionId() == questionId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("question", questionId));
+    if (quiz.isSequential() && slot.getPage() < attempt.getCurrentPage()) {
+      throw new BusinessException("attempt.pageLeft");
+    }
+    if (response != null && response.length() > Answer.RESPONSE_MAX) {
+      throw new BusinessException("attempt.answerTooLong", Answer.RESPONSE_MAX);
+    }
+    Instant now = clock.instant();
+    int updated =
+        em.createNamedQuery("Answer.change")
+            .setParameter("r", response)
+            .setParameter("t", now)
             .setParameter("attempt", attemptId)
-            .getResultStream()
-            .filter(a -> a.getQuestionId() == questionId)
-            .findFirst();
-    if (existing.isPresent()) {
-      em.createQuery(
-              "UPDATE Answer a SET a.response = :r, a.savedAt = :t"
-                  + " WHERE a.attemptId = :attempt AND a.questionId = :question")
-          .setParameter("r", value)
-          .setParameter("t", clock.instant())
-          .setParameter("attempt", attemptId)
-          .setParameter("question", questionId)
-          .executeUpdate();
-    } else {
-      em.persist(new Answer(attemptId, questionId, value, clock.instant()));
+            .setParameter("question", questionId)
+            .executeUpdate();
+    if (updated == 0) {
+      em.persist(new Answer(attemptId, questionId, response, now));
     }
+  }
+
+  /**
+   * Remembers the page the learner is on, so coming back resumes there. In a quiz taken in order,
+   * going back is refused.
+   */
+  public void goToPage(long attemptId, int page) {
+    Attempt attempt = ownAttempt(attemptId);
+    if (attempt.isSubmitted()) {
+      throw new BusinessException("attempt.alreadySubmitted");
+    }
+    Quiz quiz = quiz(attempt.getQuizId());
+    int last = slots(attemptId).stream().mapToInt(PaperSlot::getPage).max().orElse(1);
+    if (page < 1 || page > last) {
+      throw new NotFoundException("page", page);
+    }
+    if (quiz.isSequential() && page < attempt.getCurrentPage()) {
+      throw new BusinessException("attempt.pageLeft");
+    }
+    attempt.setCurrentPage(page);
   }
 
   /**
@@ -254,35 +517,335 @@ public class QuizService {
    */
   public Attempt submit(long attemptId) {
     Attempt attempt = ownAttempt(attemptId);
+    finish(attempt, quiz(attempt.getQuizId()));
+    return attempt;
+  }
+
+  /** Submits attempts whose time ran out; the sweep calls this, one attempt per transaction. */
+  public void finishOverdue(long attemptId) {
+    Attempt attempt = em.find(Attempt.class, attemptId);
+    if (attempt != null && !attempt.isSubmitted() && isOverdue(attempt)) {
+      finish(attempt, quiz(attempt.getQuizId()));
+    }
+  }
+
+  /** Attempts in progress whose deadline has passed, oldest first, at most {@code max}. */
+  public List<Long> overdue(int max) {
+    return em.createNamedQuery("Attempt.overdue", Long.class)
+        .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
+        .setParameter("now", clock.instant().minus(GRACE))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private boolean isOverdue(Attempt attempt) {
+    return attempt.getDeadline() != null
+        && clock.instant().isAfter(attempt.getDeadline().plus(GRACE));
+  }
+
+  private void finish(Attempt attempt, Quiz quiz) {
     int changed =
         em.createNamedQuery("Attempt.markSubmitted")
             .setParameter("submitted", AttemptStatus.SUBMITTED)
             .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
             .setParameter("now", clock.instant())
-            .setParameter("id", attemptId)
+            .setParameter("id", attempt.getId())
             .executeUpdate();
     em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
     if (changed == 0) {
-      return attempt;
+      return;
     }
-    Quiz quiz = quiz(attempt.getQuizId());
-    int score = Grading.scorePercent(quiz, responses(attemptId), types);
+    Map<Long, String> responses = responses(attempt.getId());
+    boolean waiting = false;
+    for (PaperSlot slot : slots(attempt.getId())) {
+      Question q = asked(slot);
+      QuestionType type = types.get(q.getType());
+      String response = responses.get(slot.getQuestionId());
+      if (type.gradedByHand() && response != null && !response.isBlank()) {
+        AttemptGrades.leaveForGrader(slot);
+        waiting = true;
+      } else {
+        AttemptGrades.grade(slot, response == null ? 0 : Grading.clamp(type.grade(q, response)));
+      }
+    }
+    if (waiting) {
+      AttemptGrades.awaitGrading(attempt);
+      LOG.info(() -> "Attempt " + attempt.getId() + " waits for a grader");
+      return;
+    }
+    record(attempt, quiz);
+  }
+
+  /** Scores a fully graded attempt and tells the rest of the system. */
+  private void record(Attempt attempt, Quiz quiz) {
+    List<Grading.Marked> marks = new ArrayList<>();
+    for (PaperSlot slot : slots(attempt.getId())) {
+      marks.add(
+          new Grading.Marked(
+              asked(slot).getPoints(), slot.getFraction() == null ? 0 : slot.getFraction()));
+    }
+    int score = Grading.scorePercent(marks);
     boolean passed = score >= quiz.getPassMark();
     AttemptGrades.record(attempt, score, passed);
     LOG.info(
         () ->
             String.format(
                 "Attempt %d of quiz %d graded: %d%% (%s)",
-                attemptId, quiz.getId(), score, passed ? "passed" : "not passed"));
+                attempt.getId(), quiz.getId(), score, passed ? "passed" : "not passed"));
     graded.fire(
         new QuizAttemptGraded(
-            attemptId, quiz.getId(), quiz.getCourseId(), attempt.getAccountId(), score, passed));
-    return attempt;
+            attempt.getId(),
+            quiz.getId(),
+            quiz.getCourseId(),
+            attempt.getAccountId(),
+            score,
+            passed));
   }
 
-  /** Whether the learner has passed the quiz in any attempt. */
+  // ---- review
+
+  /**
+   * The caller's submitted attempt question by question, showing what the quiz's review options
+   * allow now; an author of the course sees everything.
+   */
+  public List<ReviewedQuestion> review(long attemptId) {
+    Attempt attempt = em.find(Attempt.class, attemptId);
+    if (attempt == null) {
+      throw new NotFoundException("attempt", attemptId);
+    }
+    Quiz quiz = quiz(attempt.getQuizId());
+    Caller caller = callers.current();
+    Set<ReviewItem> allowed;
+    if (host.mayAuthor(caller, quiz.getCourseId())) {
+      allowed = EnumSet.allOf(ReviewItem.class);
+    } else if (attempt.getAccountId() == caller.accountId()) {
+      allowed = quiz.reviewAt(clock.instant());
+    } else {
+      throw new NotFoundException("attempt", attemptId);
+    }
+    if (!attempt.isSubmitted()) {
+      throw new BusinessException("attempt.notSubmitted");
+    }
+    Map<Long, String> responses = responses(attemptId);
+    List<ReviewedQuestion> reviewed = new ArrayList<>();
+    int number = 1;
+    for (PaperSlot slot : slots(attemptId)) {
+      Question q = asked(slot);
+      QuestionType type = types.get(q.getType());
+      String response = responses.get(slot.getQuestionId());
+      LearnerQuestion asked =
+          LearnerQuestion.of(q, type, slot.getOptionOrder(), number++, slot.getPage());
+      boolean feedback = allowed.contains(ReviewItem.FEEDBACK);
+      reviewed.add(
+          new ReviewedQuestion(
+              asked,
+              allowed.contains(ReviewItem.RESPONSES) ? response : null,
+              allowed.contains(ReviewItem.MARKS) && slot.getFraction() != null
+                  ? slot.getFraction() * q.getPoints()
+                  : null,
+              slot.isNeedsGrading(),
+              allowed.contains(ReviewItem.CORRECT) ? type.correctAnswers(q) : List.of(),
+              feedback ? chosenFeedback(q, response) : List.of(),
+              feedback ? q.getGeneralFeedback() : "",
+              allowed.contains(ReviewItem.MARKS) && slot.getGraderComment() != null
+                  ? slot.getGraderComment()
+                  : ""));
+    }
+    return reviewed;
+  }
+
+  private static List<String> chosenFeedback(Question q, String response) {
+    if (response == null) {
+      return List.of();
+    }
+    Set<String> tokens = new HashSet<>();
+    for (String t : response.split(",")) {
+      tokens.add(t.trim());
+    }
+    return q.getChoices().stream()
+        .filter(c -> c.getId() != null && tokens.contains(String.valueOf(c.getId())))
+        .map(Choice::getFeedback)
+        .filter(f -> !f.isBlank())
+        .toList();
+  }
+
+  // ---- grading by hand
+
+  /** Answers waiting for a grader in the course's quizzes, oldest first, for its authors. */
+  public List<AwaitingGrade> awaitingGrades(long courseId) {
+    if (!host.mayAuthor(callers.current(), courseId)) {
+      throw new AccessDeniedException("quiz.grade");
+    }
+    List<Quiz> quizzes = ofCourse(courseId);
+    if (quizzes.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Quiz> byId = new HashMap<>();
+    quizzes.forEach(q -> byId.put(q.getId(), q));
+    List<AwaitingGrade> waiting = new ArrayList<>();
+    for (Attempt a :
+        em.createNamedQuery("Attempt.awaitingGrading", Attempt.class)
+            .setParameter("quizzes", byId.keySet())
+            .setParameter("awaiting", AttemptStatus.AWAITING_GRADING)
+            .getResultList()) {
+      Map<Long, String> responses = responses(a.getId());
+      for (PaperSlot slot : slots(a.getId())) {
+        if (slot.isNeedsGrading()) {
+          Question q = asked(slot);
+          waiting.add(
+              new AwaitingGrade(
+                  slot.getId(),
+                  a.getId(),
+                  a.getAccountId(),
+                  byId.get(a.getQuizId()).getTitle(),
+                  q.getText(),
+                  q.getPoints(),
+                  responses.getOrDefault(slot.getQuestionId(), ""),
+                  a.getSubmittedAt()));
+        }
+      }
+    }
+    return waiting;
+  }
+
+  /**
+   * Records a grader's points and comment for one answer. When it was the attempt's last answer
+   * waiting, the attempt gets its score and completion hears of it.
+   */
+  public void gradeByHand(long paperSlotId, double points, String comment) {
+    PaperSlot slot = em.find(PaperSlot.class, paperSlotId, LockModeType.PESSIMISTIC_WRITE);
+    if (slot == null) {
+      throw new NotFoundException("answer", paperSlotId);
+    }
+    Attempt attempt = em.find(Attempt.class, slot.getAttemptId(), LockModeType.PESSIMISTIC_WRITE);
+    Quiz quiz = quiz(attempt.getQuizId());
+    Caller caller = callers.current();
+    if (!host.mayAuthor(caller, quiz.getCourseId())) {
+      throw new AccessDeniedException("quiz.grade");
+    }
+    if (!slot.isNeedsGrading()) {
+      throw new BusinessException("grading.alreadyGraded");
+    }
+    Question q = asked(slot);
+    if (Double.isNaN(points) || points < 0 || points > q.getPoints()) {
+      throw new BusinessException("grading.pointsRange", q.getPoints());
+    }
+    String note = comment == null ? "" : comment.strip();
+    if (note.length() > PaperSlot.COMMENT_MAX) {
+      throw new BusinessException("grading.commentTooLong", PaperSlot.COMMENT_MAX);
+    }
+    AttemptGrades.gradeByHand(
+        slot,
+        q.getPoints() == 0 ? 0 : points / q.getPoints(),
+        caller.accountId(),
+        note,
+        clock.instant());
+    em.flush();
+    boolean more = slots(attempt.getId()).stream().anyMatch(PaperSlot::isNeedsGrading);
+    if (!more && attempt.isAwaitingGrading()) {
+      record(attempt, quiz);
+    }
+  }
+
+  // ---- results
+
+  /** Every submitted attempt of the quiz with its paper, for its authors (results, statistics). */
+  public List<AttemptResult> results(long quizId) {
+    Quiz quiz = getForEditing(quizId);
+    List<Attempt> attempts =
+        em.createNamedQuery("Attempt.ofQuiz", Attempt.class)
+            .setParameter("quiz", quiz.getId())
+            .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
+            .getResultList();
+    if (attempts.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<PaperSlot>> papers = new HashMap<>();
+    for (List<Long> chunk : chunks(attempts.stream().map(Attempt::getId).toList())) {
+      for (PaperSlot s :
+          em.createNamedQuery("PaperSlot.ofAttempts", PaperSlot.class)
+              .setParameter("attempts", chunk)
+              .getResultList()) {
+        papers.computeIfAbsent(s.getAttemptId(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    Map<Long, Map<Long, String>> answers = new HashMap<>();
+    for (List<Long> chunk : chunks(attempts.stream().map(Attempt::getId).toList())) {
+      for (Answer a :
+          em.createNamedQuery("Answer.ofAttempts", Answer.class)
+              .setParameter("attempts", chunk)
+              .getResultList()) {
+        answers
+            .computeIfAbsent(a.getAttemptId(), k -> new HashMap<>())
+            .put(a.getQuestionId(), a.getResponse());
+      }
+    }
+    List<AttemptResult> results = new ArrayList<>();
+    for (Attempt a : attempts) {
+      List<AttemptResult.Item> items = new ArrayList<>();
+      for (PaperSlot s : papers.getOrDefault(a.getId(), List.of())) {
+        Question q = asked(s);
+        items.add(
+            new AttemptResult.Item(
+                s.getQuestionId(),
+                q.getName().isBlank() ? q.getText() : q.getName(),
+                q.getType(),
+                q.getPoints(),
+                s.getFraction(),
+                answers.getOrDefault(a.getId(), Map.of()).get(s.getQuestionId())));
+      }
+      results.add(new AttemptResult(a, items));
+    }
+    return results;
+  }
+
+  /** The learner's grade for the quiz by its grading method; empty with no graded attempt. */
+  public OptionalDouble grade(long quizId, long accountId) {
+    Quiz quiz = quiz(quizId);
+    List<Attempt> attempts = new ArrayList<>(attemptsOf(quizId, accountId));
+    Collections.reverse(attempts);
+    return quiz.getGradingMethod()
+        .of(
+            attempts.stream()
+                .filter(a -> a.getScorePercent() != null)
+                .map(Attempt::getScorePercent)
+                .toList());
+  }
+
+  /** Whether the learner's grade for the quiz reaches its pass mark. */
   public boolean hasPassed(long quizId, long accountId) {
-    return attemptsOf(quizId, accountId).stream().anyMatch(a -> Boolean.TRUE.equals(a.getPassed()));
+    Quiz quiz = em.find(Quiz.class, quizId);
+    if (quiz == null) {
+      return false;
+    }
+    OptionalDouble g = grade(quizId, accountId);
+    return g.isPresent() && g.getAsDouble() + 1e-9 >= quiz.getPassMark();
+  }
+
+  private static List<List<Long>> chunks(List<Long> ids) {
+    List<List<Long>> chunks = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += 500) {
+      chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+    }
+    return chunks;
+  }
+
+  private List<PaperSlot> slots(long attemptId) {
+    return em.createNamedQuery("PaperSlot.ofAttempt", PaperSlot.class)
+        .setParameter("attempt", attemptId)
+        .getResultList();
+  }
+
+  /** The question a paper slot asks, as it was when the attempt started. */
+  private Question asked(PaperSlot slot) {
+    if (slot.getVersionId() != null) {
+      return versions.question(slot.getVersionId());
+    }
+    Question live = em.find(Question.class, slot.getQuestionId());
+    if (live == null) {
+      throw new NotFoundException("question", slot.getQuestionId());
+    }
+    return live;
   }
 
   private List<Attempt> attemptsOf(long quizId, long accountId) {

@@ -15,6 +15,14 @@ import java.time.Instant;
 @NamedQuery(
     name = "Answer.ofAttempt",
     query = "SELECT a FROM Answer a WHERE a.attemptId = :attempt")
+@NamedQuery(
+    name = "Answer.ofAttempts",
+    query = "SELECT a FROM Answer a WHERE a.attemptId IN :attempts")
+@NamedQuery(
+    name = "Answer.change",
+    query =
+        "UPDATE Answer a SET a.response = :r, a.savedAt = :t"
+            + " WHERE a.attemptId = :attempt AND a.questionId = :question")
 public class Answer {
 
   public static final int RESPONSE_MAX = 4000;
@@ -47,6 +55,10 @@ public class Answer {
   void change(String newResponse, Instant at) {
     this.response = newResponse;
     this.savedAt = at;
+  }
+
+  public Long getAttemptId() {
+    return attemptId;
   }
 
   public Long getQuestionId() {

@@ -24,6 +24,21 @@ import java.time.Instant;
     query =
         "UPDATE Attempt a SET a.status = :submitted, a.submittedAt = :now"
             + " WHERE a.id = :id AND a.status = :inProgress")
+@NamedQuery(
+    name = "Attempt.overdue",
+    query =
+        "SELECT a.id FROM Attempt a WHERE a.status = :inProgress AND a.deadline IS NOT NULL"
+            + " AND a.deadline < :now ORDER BY a.deadline")
+@NamedQuery(
+    name = "Attempt.ofQuiz",
+    query =
+        "SELECT a FROM Attempt a WHERE a.quizId = :quiz AND a.status <> :inProgress"
+            + " ORDER BY a.accountId, a.attemptNo")
+@NamedQuery(
+    name = "Attempt.awaitingGrading",
+    query =
+        "SELECT a FROM Attempt a WHERE a.quizId IN :quizzes AND a.status = :awaiting"
+            + " ORDER BY a.submittedAt")
 public class Attempt {
 
   @Id
@@ -55,19 +70,49 @@ public class Attempt {
   @Column(name = "PASSED")
   private Boolean passed;
 
+  /** When the time limit (or the quiz's closing) ends the attempt; null for no limit. */
+  @Column(name = "DEADLINE")
+  private Instant deadline;
+
+  @Column(name = "CURRENT_PAGE", nullable = false)
+  private int currentPage = 1;
+
   protected Attempt() {}
 
-  public Attempt(Long quizId, Long accountId, int attemptNo, Instant startedAt) {
+  public Attempt(Long quizId, Long accountId, int attemptNo, Instant startedAt, Instant deadline) {
     this.quizId = quizId;
     this.accountId = accountId;
     this.attemptNo = attemptNo;
     this.status = AttemptStatus.IN_PROGRESS;
     this.startedAt = startedAt;
+    this.deadline = deadline;
   }
 
   void graded(int score, boolean pass) {
     this.scorePercent = score;
     this.passed = pass;
+    this.status = AttemptStatus.SUBMITTED;
+  }
+
+  void awaitGrading() {
+    this.status = AttemptStatus.AWAITING_GRADING;
+  }
+
+  public Instant getDeadline() {
+    return deadline;
+  }
+
+  public int getCurrentPage() {
+    return currentPage;
+  }
+
+  public void setCurrentPage(int page) {
+    this.currentPage = page;
+  }
+
+  /** Whether a grader still has to mark some of its answers. */
+  public boolean isAwaitingGrading() {
+    return status == AttemptStatus.AWAITING_GRADING;
   }
 
   public Long getId() {
@@ -91,7 +136,7 @@ public class Attempt {
   }
 
   public boolean isSubmitted() {
-    return status == AttemptStatus.SUBMITTED;
+    return status != AttemptStatus.IN_PROGRESS;
   }
 
   public Instant getStartedAt() {

@@ -33,13 +33,32 @@ public class Choice {
   @Column(nullable = false)
   private boolean correct;
 
+  @Column(nullable = false, length = TEXT_MAX)
+  private String feedback = "";
+
   protected Choice() {}
 
-  Choice(Question question, int position, String text, boolean correct) {
+  Choice(Question question, int position, String text, boolean correct, String feedback) {
     this.question = question;
     this.position = position;
     this.text = text;
     this.correct = correct;
+    this.feedback = feedback == null ? "" : feedback;
+  }
+
+  void setId(long id) {
+    this.id = id;
+  }
+
+  void change(String newText, boolean isCorrect, String newFeedback) {
+    this.text = newText;
+    this.correct = isCorrect;
+    this.feedback = newFeedback == null ? "" : newFeedback;
+  }
+
+  /** What the learner is told when they pick this option, shown in review; "" for nothing. */
+  public String getFeedback() {
+    return feedback;
   }
 
   public Long getId() {

@@ -32,4 +32,9 @@ public class AllOrNothingMultipleResponseType implements QuestionType {
   public double grade(Question question, String response) {
     return MultipleResponseScoring.allOrNothing(question, response);
   }
+
+  @Override
+  public List<Long> optionKeys(Question question) {
+    return QuestionType.choiceIds(question);
+  }
 }

@@ -37,4 +37,9 @@ public class EssayType implements QuestionType {
   public boolean gradedByHand() {
     return true;
   }
+
+  @Override
+  public List<String> correctAnswers(Question question) {
+    return List.of();
+  }
 }

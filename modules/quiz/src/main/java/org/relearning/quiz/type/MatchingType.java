@@ -106,4 +106,43 @@ public class MatchingType implements QuestionType {
     }
     return (double) matched / pairs.size();
   }
+
+  /** The right-hand items, numbered from 0 in option order, distractors included. */
+  @Override
+  public List<Long> optionKeys(Question question) {
+    return java.util.stream.LongStream.range(0, question.getChoices().size()).boxed().toList();
+  }
+
+  @Override
+  public String optionText(Question question, long key) {
+    return key < 0 || key >= question.getChoices().size()
+        ? ""
+        : Pair.parse(question.getChoices().get((int) key).getText()).map(Pair::right).orElse("");
+  }
+
+  /** The left-hand items, in pair order: one answer place each. */
+  @Override
+  public List<String> prompts(Question question) {
+    return question.getChoices().stream()
+        .map(c -> Pair.parse(c.getText()))
+        .flatMap(Optional::stream)
+        .filter(p -> !p.isDistractor())
+        .map(Pair::left)
+        .toList();
+  }
+
+  @Override
+  public OptionOrder optionOrder() {
+    return OptionOrder.ALWAYS_SHUFFLED;
+  }
+
+  @Override
+  public List<String> correctAnswers(Question question) {
+    return question.getChoices().stream()
+        .map(c -> Pair.parse(c.getText()))
+        .flatMap(Optional::stream)
+        .filter(p -> !p.isDistractor())
+        .map(p -> p.left() + " → " + p.right())
+        .toList();
+  }
 }

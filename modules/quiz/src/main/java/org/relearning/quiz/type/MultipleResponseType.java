@@ -41,4 +41,9 @@ public class MultipleResponseType implements QuestionType {
   public double grade(Question question, String response) {
     return MultipleResponseScoring.partialCredit(question, response);
   }
+
+  @Override
+  public List<Long> optionKeys(Question question) {
+    return QuestionType.choiceIds(question);
+  }
 }

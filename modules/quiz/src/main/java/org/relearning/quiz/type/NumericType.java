@@ -113,4 +113,18 @@ public class NumericType implements QuestionType {
           : value.toPlainString() + SEPARATOR + tolerance.toPlainString();
     }
   }
+
+  @Override
+  public List<String> correctAnswers(Question question) {
+    return question.getChoices().stream()
+        .filter(c -> c.isCorrect())
+        .map(c -> Accepted.parse(c.getText()))
+        .flatMap(Optional::stream)
+        .map(
+            a ->
+                a.tolerance().signum() == 0
+                    ? a.value().toPlainString()
+                    : a.value().toPlainString() + " ± " + a.tolerance().toPlainString())
+        .toList();
+  }
 }

@@ -63,4 +63,19 @@ public class OrderingType implements QuestionType {
     }
     return (double) inPlace / items.size();
   }
+
+  @Override
+  public List<Long> optionKeys(Question question) {
+    return QuestionType.choiceIds(question);
+  }
+
+  @Override
+  public OptionOrder optionOrder() {
+    return OptionOrder.ALWAYS_SHUFFLED;
+  }
+
+  @Override
+  public List<String> correctAnswers(Question question) {
+    return question.getChoices().stream().map(c -> c.getText()).toList();
+  }
 }

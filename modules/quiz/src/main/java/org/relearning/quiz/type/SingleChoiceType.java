@@ -41,4 +41,9 @@ public class SingleChoiceType implements QuestionType {
         ? 1.0
         : 0.0;
   }
+
+  @Override
+  public List<Long> optionKeys(Question question) {
+    return QuestionType.choiceIds(question);
+  }
 }

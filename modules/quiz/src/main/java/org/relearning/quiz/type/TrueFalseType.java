@@ -42,4 +42,14 @@ public class TrueFalseType implements QuestionType {
   public double grade(Question question, String response) {
     return single.grade(question, response);
   }
+
+  @Override
+  public List<Long> optionKeys(Question question) {
+    return QuestionType.choiceIds(question);
+  }
+
+  @Override
+  public OptionOrder optionOrder() {
+    return OptionOrder.FIXED;
+  }
 }

@@ -2,6 +2,7 @@ package org.relearning.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -46,6 +47,7 @@ import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
+import org.relearning.quiz.AwaitingGrade;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
@@ -204,8 +206,23 @@ class CourseTransferIT {
                   (question, response) -> quizzes.saveAnswer(attempt.getId(), question, response));
               return quizzes.submit(attempt.getId());
             });
-    assertTrue(graded.getPassed(), "the essay waits for a person; the rest is right");
-    assertEquals(87, graded.getScorePercent());
+    assertTrue(graded.isAwaitingGrading(), "the essay waits for a person");
+    assertNull(graded.getScorePercent(), "no score before the essay is graded");
+    List<AwaitingGrade> waiting = callers.as(f.instructor(), () -> quizzes.awaitingGrades(copyId));
+    assertEquals(1, waiting.size());
+    assertEquals("ตั้งใจนึ่งทีละชั้น", waiting.get(0).response());
+    callers.as(
+        f.instructor(),
+        () -> {
+          quizzes.gradeByHand(waiting.get(0).answerId(), 0, "เล่าสั้นไป");
+          return null;
+        });
+    Attempt released = callers.as(learner, () -> quizzes.myAttempt(graded.getId()));
+    assertEquals(87, released.getScorePercent(), "the rest is right, the essay earned nothing");
+    assertTrue(released.getPassed());
+    assertTrue(
+        callers.as(f.instructor(), () -> quizzes.awaitingGrades(copyId)).isEmpty(),
+        "graded answers leave the queue");
   }
 
   @Test

@@ -1,0 +1,49 @@
+package org.relearning.quiz;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Submits timed attempts whose deadline passed while nobody was looking (the learner closed the
+ * page), grading the answers saved before it. Every minute, each attempt in its own transaction;
+ * submitting is idempotent, so several nodes sweeping at once grade each attempt once.
+ */
+@Singleton
+public class AttemptSweep {
+
+  private static final Logger LOG = Logger.getLogger(AttemptSweep.class.getName());
+  private static final int BATCH = 500;
+
+  @Inject private QuizService quizzes;
+
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  void everyMinute() {
+    finishOverdue();
+  }
+
+  /** Submits every overdue attempt; returns how many. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int finishOverdue() {
+    int done = 0;
+    List<Long> overdue = quizzes.overdue(BATCH);
+    for (Long id : overdue) {
+      try {
+        quizzes.finishOverdue(id);
+        done++;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Overdue attempt " + id + " not submitted", e);
+      }
+    }
+    if (done > 0) {
+      int count = done;
+      LOG.info(() -> count + " overdue attempt(s) submitted");
+    }
+    return done;
+  }
+}

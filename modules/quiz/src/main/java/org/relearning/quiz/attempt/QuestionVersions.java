@@ -1,0 +1,86 @@
+package org.relearning.quiz.attempt;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.relearning.quiz.question.Question;
+import org.relearning.quiz.question.QuestionVersion;
+
+/**
+ * The frozen versions of questions that attempts ask: written once per question revision, then read
+ * from a bounded cache (versions never change, so every node may keep its own copy).
+ */
+@ApplicationScoped
+public class QuestionVersions {
+
+  private static final int CACHE_SIZE = 5_000;
+
+  @PersistenceContext(unitName = "quiz")
+  private EntityManager em;
+
+  @Inject private AttemptStarts writer;
+
+  private final Map<String, Long> ids = lru();
+  private final Map<Long, Question> content = lru();
+
+  private static <K, V> Map<K, V> lru() {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(256, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            return size() > CACHE_SIZE;
+          }
+        });
+  }
+
+  /** The id of the question's current revision as a version, writing it if no attempt has yet. */
+  public long idFor(Question question) {
+    String key = question.getId() + ":" + question.getRevision();
+    Long cached = ids.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    long id =
+        find(question)
+            .orElseGet(
+                () -> {
+                  try {
+                    return writer.insertVersion(question);
+                  } catch (EJBException lostTheRace) {
+                    return find(question).orElseThrow(() -> lostTheRace);
+                  }
+                });
+    ids.put(key, id);
+    return id;
+  }
+
+  /** The question as the version froze it. */
+  public Question question(long versionId) {
+    Question cached = content.get(versionId);
+    if (cached != null) {
+      return cached;
+    }
+    QuestionVersion v = em.find(QuestionVersion.class, versionId);
+    if (v == null) {
+      throw new IllegalStateException("No question version " + versionId);
+    }
+    Question q = v.question();
+    content.put(versionId, q);
+    return q;
+  }
+
+  private Optional<Long> find(Question question) {
+    return em.createNamedQuery("QuestionVersion.find", QuestionVersion.class)
+        .setParameter("question", question.getId())
+        .setParameter("revision", question.getRevision())
+        .getResultStream()
+        .findFirst()
+        .map(QuestionVersion::getId);
+  }
+}
