@@ -31,11 +31,14 @@ import org.relearning.quiz.type.TrueFalseType;
  * ignores it and grades with partial credit. No Moodle field is misused for this.
  *
  * <p>Texts go in CDATA sections when they contain markup characters, as in Moodle's own exports,
- * and are escaped otherwise; a text containing a carriage return is always escaped, so that it
- * survives the XML parser's line-end handling. What does not survive the trip: leading and trailing
- * whitespace of texts (the reader strips it), points below 1, the correct flag and feedback of
- * matching pairs, the correct flag of ordering items (both always set), options of an essay, and
- * numeric options not in the canonical {@code value|tolerance} form (they are rewritten in it).
+ * and are escaped otherwise; their format is {@code html} when they contain {@code <} and {@code
+ * moodle_auto_format} otherwise, so that Moodle keeps the line breaks of plain text; a text
+ * containing a carriage return is always escaped, so that it survives the XML parser's line-end
+ * handling. What does not survive the trip: leading and trailing whitespace of texts (the reader
+ * strips it), points below 1 or above {@link MoodleXmlReader#MAX_POINTS}, the correct flag and
+ * feedback of matching pairs, the correct flag of ordering items (both always set), options of an
+ * essay, and numeric options not in the canonical {@code value|tolerance} form (they are rewritten
+ * in it).
  */
 public final class MoodleXmlWriter {
 
@@ -192,7 +195,9 @@ public final class MoodleXmlWriter {
       MatchingType.Pair p =
           MatchingType.Pair.parse(c.text())
               .orElseThrow(() -> new IllegalArgumentException("Not a pair: " + c.text()));
-      out.append("    <subquestion format=\"html\">\n      <text>")
+      out.append("    <subquestion format=\"")
+          .append(format(p.left()))
+          .append("\">\n      <text>")
           .append(text(p.left()))
           .append("</text>\n      <answer>\n        <text>")
           .append(text(p.right()))
@@ -203,7 +208,9 @@ public final class MoodleXmlWriter {
   private static void textElement(StringBuilder out, String element, String value) {
     out.append("    <")
         .append(element)
-        .append(" format=\"html\">\n      <text>")
+        .append(" format=\"")
+        .append(format(value))
+        .append("\">\n      <text>")
         .append(text(value))
         .append("</text>\n    </")
         .append(element)
@@ -214,13 +221,25 @@ public final class MoodleXmlWriter {
       StringBuilder out, String fraction, String text, String feedback, String extra) {
     out.append("    <answer fraction=\"")
         .append(fraction)
-        .append("\" format=\"html\">\n      <text>")
+        .append("\" format=\"")
+        .append(format(text))
+        .append("\">\n      <text>")
         .append(text(text))
         .append("</text>\n")
         .append(extra)
-        .append("      <feedback format=\"html\">\n        <text>")
+        .append("      <feedback format=\"")
+        .append(format(feedback))
+        .append("\">\n        <text>")
         .append(text(feedback))
         .append("</text>\n      </feedback>\n    </answer>\n");
+  }
+
+  /**
+   * Moodle's format for a text: {@code html} if it has markup, else {@code moodle_auto_format}, in
+   * which Moodle shows line breaks as they are.
+   */
+  private static String format(String s) {
+    return s.indexOf('<') >= 0 ? "html" : "moodle_auto_format";
   }
 
   /** {@code s} as element content: CDATA if it has markup characters, escaped otherwise. */

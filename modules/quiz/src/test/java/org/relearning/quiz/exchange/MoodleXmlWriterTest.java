@@ -172,8 +172,10 @@ class MoodleXmlWriterTest {
     assertThat(xml)
         .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n")
         .contains("<question type=\"multichoice\">", "<single>false</single>")
-        .contains("<answer fraction=\"33.33333\" format=\"html\">\n      <text>ค</text>")
-        .contains("<answer fraction=\"-33.33333\" format=\"html\">\n      <text>ฉ</text>")
+        .contains(
+            "<answer fraction=\"33.33333\" format=\"moodle_auto_format\">\n      <text>ค</text>")
+        .contains(
+            "<answer fraction=\"-33.33333\" format=\"moodle_auto_format\">\n      <text>ฉ</text>")
         .doesNotContain(MoodleXmlReader.ALL_OR_NOTHING);
     ImportedQuestion allOrNothing =
         new ImportedQuestion(
