@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relearning.quiz.type.AllOrNothingMultipleResponseType;
 import org.relearning.quiz.type.EssayType;
 import org.relearning.quiz.type.MatchingType;
 import org.relearning.quiz.type.MultipleResponseType;
@@ -106,6 +107,27 @@ class GiftWriterTest {
     ImportReport report = GiftReader.read(gift);
     assertThat(report.skipped()).as(gift).isEmpty();
     assertThat(report.imported()).as(gift).containsExactlyElementsOf(EVERY_TYPE);
+  }
+
+  /** Every type GIFT can write is in the round trip above, and no other. */
+  @Test
+  void theRoundTripCoversEveryTypeGiftCanWrite() {
+    List<String> everyType =
+        List.of(
+            SingleChoiceType.ID,
+            MultipleResponseType.ID,
+            AllOrNothingMultipleResponseType.ID,
+            TrueFalseType.ID,
+            ShortAnswerType.ID,
+            NumericType.ID,
+            MatchingType.ID,
+            OrderingType.ID,
+            EssayType.ID);
+    assertThat(EVERY_TYPE)
+        .extracting(ImportedQuestion::type)
+        .isSubsetOf(everyType)
+        .containsAll(everyType.stream().filter(GiftWriter::canWrite).toList())
+        .allMatch(GiftWriter::canWrite);
   }
 
   @Test

@@ -6,10 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.question.Question;
+import org.relearning.quiz.type.AllOrNothingMultipleResponseType;
 import org.relearning.quiz.type.EssayType;
 import org.relearning.quiz.type.MatchingType;
 import org.relearning.quiz.type.MultipleResponseType;
 import org.relearning.quiz.type.NumericType;
+import org.relearning.quiz.type.OrderingType;
 import org.relearning.quiz.type.QuestionType;
 import org.relearning.quiz.type.ShortAnswerType;
 import org.relearning.quiz.type.SingleChoiceType;
@@ -23,9 +25,11 @@ class ImportedQuestionsAreValidTest {
           new SingleChoiceType(),
           new TrueFalseType(),
           new MultipleResponseType(),
+          new AllOrNothingMultipleResponseType(),
           new ShortAnswerType(),
           new NumericType(),
           new MatchingType(),
+          new OrderingType(),
           new EssayType());
 
   private static Question asQuestion(ImportedQuestion imported) {
@@ -46,6 +50,27 @@ class ImportedQuestionsAreValidTest {
         GiftReader.read(Resources.text("thai-desserts.gift")).imported()) {
       assertThat(typeOf(imported).validate(asQuestion(imported))).as(imported.name()).isEmpty();
     }
+  }
+
+  @Test
+  void everyQuestionOfTheMoodleDessertsFilePassesItsTypesValidation() {
+    List<ImportedQuestion> read =
+        MoodleXmlReader.read(Resources.text("thai-desserts-moodle.xml")).imported();
+    assertThat(read).hasSize(9);
+    for (ImportedQuestion imported : read) {
+      assertThat(typeOf(imported).validate(asQuestion(imported))).as(imported.name()).isEmpty();
+    }
+  }
+
+  @Test
+  void importedMoodleAnswersAreGradedAsTheAuthorMeantThem() {
+    List<ImportedQuestion> q =
+        MoodleXmlReader.read(Resources.text("thai-desserts-moodle.xml")).imported();
+    assertThat(new ShortAnswerType().grade(asQuestion(q.get(4)), " khanom  CHAN ")).isEqualTo(1.0);
+    assertThat(new ShortAnswerType().grade(asQuestion(q.get(4)), "ขนมเปียกปูน")).isZero();
+    assertThat(new NumericType().grade(asQuestion(q.get(5)), "๓.๔")).isEqualTo(1.0);
+    assertThat(new NumericType().grade(asQuestion(q.get(5)), "7")).isZero();
+    assertThat(new MatchingType().grade(asQuestion(q.get(6)), "0,1")).isEqualTo(1.0);
   }
 
   @Test
