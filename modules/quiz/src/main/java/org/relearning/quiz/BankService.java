@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +23,8 @@ import org.relearning.quiz.exchange.GiftWriter;
 import org.relearning.quiz.exchange.ImportReport;
 import org.relearning.quiz.exchange.ImportedChoice;
 import org.relearning.quiz.exchange.ImportedQuestion;
+import org.relearning.quiz.exchange.MoodleXmlReader;
+import org.relearning.quiz.exchange.MoodleXmlWriter;
 import org.relearning.quiz.exchange.QuizProblem;
 import org.relearning.quiz.exchange.Skipped;
 import org.relearning.quiz.question.Question;
@@ -302,7 +303,7 @@ public class BankService {
         switch (format) {
           case GIFT -> GiftReader.read(new ByteArrayInputStream(file));
           case AIKEN -> AikenReader.read(new ByteArrayInputStream(file));
-          case MOODLEXML -> moodleXml(file);
+          case MOODLEXML -> MoodleXmlReader.read(new ByteArrayInputStream(file));
         };
     List<Skipped> skipped = new ArrayList<>(report.skipped());
     int added = 0;
@@ -341,16 +342,8 @@ public class BankService {
     return switch (format) {
       case GIFT ->
           GiftWriter.write(drafts.stream().filter(d -> GiftWriter.canWrite(d.type())).toList());
-      case MOODLEXML -> moodleXmlOf(drafts);
+      case MOODLEXML -> MoodleXmlWriter.write(drafts);
       case AIKEN -> throw new BusinessException("export.format.unsupported", format.name());
     };
-  }
-
-  private static ImportReport moodleXml(byte[] file) {
-    return ImportReport.refusedFormat(new String(file, StandardCharsets.UTF_8));
-  }
-
-  private static String moodleXmlOf(List<ImportedQuestion> drafts) {
-    throw new BusinessException("export.format.unsupported", Format.MOODLEXML.name());
   }
 }

@@ -13,9 +13,4 @@ public record ImportReport(List<ImportedQuestion> imported, List<Skipped> skippe
   static ImportReport refused(String reasonKey, String detail) {
     return new ImportReport(List.of(), List.of(new Skipped(0, "", reasonKey, detail)));
   }
-
-  /** Until Moodle XML is read: the whole file refused, saying so. */
-  public static ImportReport refusedFormat(String ignored) {
-    return refused("import.format.unsupported", "moodlexml");
-  }
 }
