@@ -1,7 +1,11 @@
 package org.relearning.quiz;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,6 +60,7 @@ public class QuizService {
   @PersistenceContext(unitName = "quiz")
   private EntityManager em;
 
+  @Resource private SessionContext context;
   @Inject private Callers callers;
   @Inject private QuizHost host;
   @Inject private QuestionTypes types;
@@ -464,7 +469,8 @@ public class QuizService {
     }
     Quiz quiz = quiz(attempt.getQuizId());
     if (isOverdue(attempt)) {
-      finish(attempt, quiz);
+      // submitted in a transaction of its own: the refusal below rolls this one back
+      context.getBusinessObject(QuizService.class).finishOverdue(attemptId);
       throw new BusinessException("attempt.timeUp");
     }
     PaperSlot slot =
@@ -521,7 +527,8 @@ public class QuizService {
     return attempt;
   }
 
-  /** Submits attempts whose time ran out; the sweep calls this, one attempt per transaction. */
+  /** Submits an attempt whose time ran out, in a transaction of its own (the sweep calls this). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finishOverdue(long attemptId) {
     Attempt attempt = em.find(Attempt.class, attemptId);
     if (attempt != null && !attempt.isSubmitted() && isOverdue(attempt)) {
