@@ -99,8 +99,7 @@ public class CourseTransfer {
         continue;
       }
       QuizJson.Read read = QuizJson.read(file.get().bytes());
-      List<QuizProblem> found =
-          read.refused() ? read.problems() : quizzes.check(read.quiz().questions());
+      List<QuizProblem> found = read.refused() ? read.problems() : quizzes.check(read.quiz());
       for (QuizProblem p : found) {
         String where = file.get().path() + (p.where().isEmpty() ? "" : " " + p.where());
         problems.add(new Problem(where, p.reasonKey(), p.detail()));

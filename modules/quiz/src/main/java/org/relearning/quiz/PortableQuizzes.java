@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.relearning.quiz.bank.Category;
 import org.relearning.quiz.exchange.ImportedChoice;
 import org.relearning.quiz.exchange.ImportedQuestion;
 import org.relearning.quiz.exchange.PortableQuiz;
@@ -19,30 +20,83 @@ final class PortableQuizzes {
 
   private PortableQuizzes() {}
 
-  /** The quiz's settings and questions, in order, with every option and its correctness. */
-  static PortableQuiz of(Quiz quiz) {
+  /**
+   * The quiz's settings (without its dates), its fixed questions in order with every option and its
+   * correctness, and its random draws with the questions {@code pool} gives for a category.
+   */
+  static PortableQuiz of(Quiz quiz, Function<Category, List<Question>> pool) {
+    List<PortableQuiz.Draw> draws = new ArrayList<>();
+    List<Slot> slots = quiz.getSlots();
+    for (int i = 0; i < slots.size(); i++) {
+      Slot s = slots.get(i);
+      if (s.isRandom()) {
+        draws.add(
+            new PortableQuiz.Draw(
+                i + 1,
+                s.getCategory().getName(),
+                s.getDrawCount(),
+                pool.apply(s.getCategory()).stream().map(PortableQuizzes::question).toList()));
+      }
+    }
+    QuizSettings t = quiz.settings();
+    QuizSettings undated =
+        new QuizSettings(
+            t.title(),
+            t.passMark(),
+            t.shuffleQuestions(),
+            t.shuffleOptions(),
+            t.perPage(),
+            t.sequential(),
+            t.timeLimitMinutes(),
+            null,
+            null,
+            t.attemptsAllowed(),
+            t.gradingMethod(),
+            t.reviewAfterSubmit(),
+            t.reviewAfterClose());
     return new PortableQuiz(
         quiz.getTitle(),
         quiz.getPassMark(),
-        quiz.getQuestions().stream().map(PortableQuizzes::question).toList());
+        quiz.getQuestions().stream().map(PortableQuizzes::question).toList(),
+        undated,
+        draws);
+  }
+
+  static PortableQuiz of(Quiz quiz) {
+    return of(quiz, c -> List.of());
   }
 
   private static ImportedQuestion question(Question q) {
     return new ImportedQuestion(
         q.getType(),
-        "",
+        q.getName(),
         q.getText(),
         q.getPoints(),
-        q.getChoices().stream().map(c -> new ImportedChoice(c.getText(), c.isCorrect())).toList(),
-        "");
+        q.getChoices().stream()
+            .map(c -> new ImportedChoice(c.getText(), c.isCorrect(), c.getFeedback()))
+            .toList(),
+        q.getGeneralFeedback());
+  }
+
+  /** A new question in the category, as it is; check it with {@link #problems} first. */
+  static Question newQuestion(Category category, ImportedQuestion imported) {
+    Question q = new Question(category, imported.type(), imported.text(), imported.points());
+    fill(q, imported);
+    return q;
+  }
+
+  private static void fill(Question q, ImportedQuestion imported) {
+    q.setName(imported.name());
+    q.setGeneralFeedback(imported.generalFeedback());
+    for (ImportedChoice c : imported.choices()) {
+      q.addChoice(c.text(), c.correct(), c.feedback());
+    }
   }
 
   /** Appends the question to the quiz as it is; check it with {@link #problems} first. */
   static Question addTo(Quiz quiz, ImportedQuestion imported) {
     Question q = quiz.addQuestion(imported.type(), imported.text(), imported.points());
-    for (ImportedChoice c : imported.choices()) {
-      q.addChoice(c.text(), c.correct());
-    }
+    fill(q, imported);
     return q;
   }
 

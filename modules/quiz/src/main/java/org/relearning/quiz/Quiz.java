@@ -140,6 +140,14 @@ public class Quiz {
     return s;
   }
 
+  /** Moves the slot to {@code position} (1-based, clamped to the quiz's places). */
+  public void placeAt(Slot slot, int position) {
+    if (slots.remove(slot)) {
+      slots.add(Math.max(0, Math.min(slots.size(), position - 1)), slot);
+      renumber();
+    }
+  }
+
   public void removeSlot(long slotId) {
     slots.removeIf(s -> s.getId() != null && s.getId() == slotId);
     renumber();

@@ -41,6 +41,7 @@ import org.relearning.quiz.attempt.AttemptStarts;
 import org.relearning.quiz.attempt.AttemptStatus;
 import org.relearning.quiz.attempt.PaperSlot;
 import org.relearning.quiz.attempt.QuestionVersions;
+import org.relearning.quiz.bank.Category;
 import org.relearning.quiz.exchange.ImportedQuestion;
 import org.relearning.quiz.exchange.PortableQuiz;
 import org.relearning.quiz.exchange.QuizProblem;
@@ -203,7 +204,23 @@ public class QuizService {
    * ids ({@link org.relearning.quiz.exchange.QuizJson} writes it), for an author of its course.
    */
   public PortableQuiz exportQuestions(long quizId) {
-    return PortableQuizzes.of(getForEditing(quizId));
+    return PortableQuizzes.of(
+        getForEditing(quizId),
+        c ->
+            em.createNamedQuery("Question.ofCategory", Question.class)
+                .setParameter("category", c.getId())
+                .getResultList());
+  }
+
+  /** What would stop the quiz from being created: problems of its questions and its draws. */
+  public List<QuizProblem> check(PortableQuiz portable) {
+    List<QuizProblem> problems = new ArrayList<>(check(portable.questions()));
+    for (PortableQuiz.Draw d : portable.draws()) {
+      for (QuizProblem p : check(d.questions())) {
+        problems.add(new QuizProblem(d.category() + " › " + p.where(), p.reasonKey(), p.detail()));
+      }
+    }
+    return problems;
   }
 
   /**
@@ -231,10 +248,23 @@ public class QuizService {
    * A new quiz of the course with the settings and questions of {@code portable}; all or nothing.
    */
   public Quiz createFrom(long courseId, PortableQuiz portable) {
-    requireUsable(portable.questions());
+    List<QuizProblem> problems = check(portable);
+    if (!problems.isEmpty()) {
+      QuizProblem first = problems.get(0);
+      throw new BusinessException(first.reasonKey(), first.where(), first.detail());
+    }
     Quiz quiz = create(courseId, portable.title(), portable.passMark());
     portable.questions().forEach(q -> PortableQuizzes.addTo(quiz, q));
+    for (PortableQuiz.Draw d : portable.draws()) {
+      Category pool = banks.newQuizCategory(courseId, d.category());
+      d.questions().forEach(q -> em.persist(PortableQuizzes.newQuestion(pool, q)));
+      quiz.placeAt(quiz.addRandom(pool, d.count()), d.position());
+    }
     em.flush();
+    if (portable.settings() != null) {
+      updateSettings(
+          quiz.getId(), portable.settings().withTitle(quiz.getTitle(), quiz.getPassMark()));
+    }
     LOG.info(
         () ->
             "Quiz "

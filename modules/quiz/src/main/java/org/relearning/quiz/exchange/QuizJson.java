@@ -19,9 +19,15 @@ import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.relearning.quiz.GradingMethod;
 import org.relearning.quiz.Quiz;
+import org.relearning.quiz.QuizSettings;
+import org.relearning.quiz.ReviewItem;
+import org.relearning.quiz.bank.Category;
 import org.relearning.quiz.question.Choice;
 import org.relearning.quiz.question.Question;
 
@@ -70,6 +76,7 @@ public final class QuizJson {
   static final String UNKNOWN_VERSION = "import.quiz.unknownVersion";
   static final String INVALID_FIELD = "import.quiz.invalidField";
   static final String PASS_MARK_RANGE = "quiz.passMark.range";
+  private static final int MAX_DRAWS = 100;
 
   private static final JsonGeneratorFactory JSON =
       Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
@@ -97,20 +104,69 @@ public final class QuizJson {
           .write("title", quiz.title())
           .write("passMark", quiz.passMark());
       json.writeStartArray("questions");
-      for (ImportedQuestion q : quiz.questions()) {
-        json.writeStartObject()
-            .write("type", q.type())
-            .write("text", q.text())
-            .write("points", q.points());
-        json.writeStartArray("choices");
-        for (ImportedChoice c : q.choices()) {
-          json.writeStartObject().write("text", c.text()).write("correct", c.correct()).writeEnd();
+      writeQuestions(json, quiz.questions());
+      json.writeEnd();
+      if (quiz.settings() != null) {
+        writeSettings(json, quiz.settings());
+      }
+      if (!quiz.draws().isEmpty()) {
+        json.writeStartArray("draws");
+        for (PortableQuiz.Draw d : quiz.draws()) {
+          json.writeStartObject()
+              .write("position", d.position())
+              .write("category", d.category())
+              .write("count", d.count());
+          json.writeStartArray("questions");
+          writeQuestions(json, d.questions());
+          json.writeEnd().writeEnd();
         }
-        json.writeEnd().writeEnd();
+        json.writeEnd();
+      }
+      json.writeEnd();
+    }
+    return out.toByteArray();
+  }
+
+  private static void writeQuestions(JsonGenerator json, List<ImportedQuestion> questions) {
+    for (ImportedQuestion q : questions) {
+      json.writeStartObject()
+          .write("type", q.type())
+          .write("text", q.text())
+          .write("points", q.points());
+      if (!q.name().isEmpty()) {
+        json.write("name", q.name());
+      }
+      if (!q.generalFeedback().isEmpty()) {
+        json.write("feedback", q.generalFeedback());
+      }
+      json.writeStartArray("choices");
+      for (ImportedChoice c : q.choices()) {
+        json.writeStartObject().write("text", c.text()).write("correct", c.correct());
+        if (!c.feedback().isEmpty()) {
+          json.write("feedback", c.feedback());
+        }
+        json.writeEnd();
       }
       json.writeEnd().writeEnd();
     }
-    return out.toByteArray();
+  }
+
+  private static void writeSettings(JsonGenerator json, QuizSettings s) {
+    json.writeStartObject("settings")
+        .write("shuffleQuestions", s.shuffleQuestions())
+        .write("shuffleOptions", s.shuffleOptions())
+        .write("perPage", s.perPage())
+        .write("sequential", s.sequential())
+        .write("attemptsAllowed", s.attemptsAllowed())
+        .write("gradingMethod", s.gradingMethod().name());
+    if (s.timeLimitMinutes() != null) {
+      json.write("timeLimitMinutes", s.timeLimitMinutes());
+    }
+    json.writeStartArray("reviewAfterSubmit");
+    s.reviewAfterSubmit().forEach(r -> json.write(r.name()));
+    json.writeEnd().writeStartArray("reviewAfterClose");
+    s.reviewAfterClose().forEach(r -> json.write(r.name()));
+    json.writeEnd().writeEnd();
   }
 
   /** Reads a file someone uploaded: every problem is reported, and any problem refuses it all. */
@@ -205,10 +261,130 @@ public final class QuizJson {
           }
         }
       }
+      QuizSettings settings =
+          root.containsKey("settings") && passMark != null
+              ? settings(root.get("settings"), title, passMark)
+              : null;
+      List<PortableQuiz.Draw> draws = new ArrayList<>();
+      if (root.containsKey("draws")) {
+        if (!(root.get("draws") instanceof JsonArray array) || array.size() > MAX_DRAWS) {
+          problems.add(new QuizProblem("draws", INVALID_FIELD, "draws must be an array"));
+        } else {
+          for (int i = 0; i < array.size(); i++) {
+            PortableQuiz.Draw d = draw(array.get(i), "draw " + (i + 1));
+            if (d != null) {
+              draws.add(d);
+            }
+          }
+        }
+      }
       if (!problems.isEmpty()) {
         return new Read(null, problems);
       }
-      return new Read(new PortableQuiz(title, passMark, questions), List.of());
+      return new Read(new PortableQuiz(title, passMark, questions, settings, draws), List.of());
+    }
+
+    private QuizSettings settings(JsonValue value, String title, int passMark) {
+      if (!(value instanceof JsonObject o)) {
+        problems.add(new QuizProblem("settings", INVALID_FIELD, "settings must be an object"));
+        return null;
+      }
+      Integer perPage = integer(o.get("perPage"), 0, 100);
+      Integer attempts = integer(o.get("attemptsAllowed"), 0, 100);
+      Integer limit =
+          o.containsKey("timeLimitMinutes")
+              ? integer(o.get("timeLimitMinutes"), 1, Quiz.TIME_LIMIT_MAX_MINUTES)
+              : Integer.valueOf(0);
+      GradingMethod method = null;
+      if (o.get("gradingMethod") instanceof JsonString m) {
+        for (GradingMethod g : GradingMethod.values()) {
+          if (g.name().equals(m.getString())) {
+            method = g;
+          }
+        }
+      }
+      Set<ReviewItem> afterSubmit = review(o.get("reviewAfterSubmit"));
+      Set<ReviewItem> afterClose = review(o.get("reviewAfterClose"));
+      if (perPage == null
+          || attempts == null
+          || limit == null
+          || method == null
+          || afterSubmit == null
+          || afterClose == null
+          || !isBoolean(o.get("shuffleQuestions"))
+          || !isBoolean(o.get("shuffleOptions"))
+          || !isBoolean(o.get("sequential"))) {
+        problems.add(new QuizProblem("settings", INVALID_FIELD, "settings out of range"));
+        return null;
+      }
+      return new QuizSettings(
+          title,
+          passMark,
+          o.get("shuffleQuestions") == JsonValue.TRUE,
+          o.get("shuffleOptions") == JsonValue.TRUE,
+          perPage,
+          o.get("sequential") == JsonValue.TRUE,
+          o.containsKey("timeLimitMinutes") ? limit : null,
+          null,
+          null,
+          attempts,
+          method,
+          afterSubmit,
+          afterClose);
+    }
+
+    private static boolean isBoolean(JsonValue v) {
+      return v == JsonValue.TRUE || v == JsonValue.FALSE;
+    }
+
+    private static Set<ReviewItem> review(JsonValue value) {
+      if (!(value instanceof JsonArray array)) {
+        return null;
+      }
+      Set<ReviewItem> items = EnumSet.noneOf(ReviewItem.class);
+      for (JsonValue v : array) {
+        if (!(v instanceof JsonString name)) {
+          return null;
+        }
+        ReviewItem found = null;
+        for (ReviewItem r : ReviewItem.values()) {
+          if (r.name().equals(name.getString())) {
+            found = r;
+          }
+        }
+        if (found == null) {
+          return null;
+        }
+        items.add(found);
+      }
+      return items;
+    }
+
+    private PortableQuiz.Draw draw(JsonValue value, String where) {
+      if (!(value instanceof JsonObject d)) {
+        problems.add(new QuizProblem(where, INVALID_FIELD, "a draw must be an object"));
+        return null;
+      }
+      Integer position = integer(d.get("position"), 1, ImportInput.MAX_QUESTIONS);
+      Integer count = integer(d.get("count"), 1, 100);
+      String category = text(d, "category", where, Category.NAME_MAX, false);
+      if (position == null || count == null || category == null) {
+        problems.add(new QuizProblem(where, INVALID_FIELD, "position, count or category"));
+        return null;
+      }
+      List<ImportedQuestion> pool = new ArrayList<>();
+      if (!(d.get("questions") instanceof JsonArray array)
+          || array.size() > ImportInput.MAX_QUESTIONS) {
+        problems.add(new QuizProblem(where, INVALID_FIELD, "questions must be an array"));
+        return null;
+      }
+      for (int i = 0; i < array.size(); i++) {
+        ImportedQuestion q = question(array.get(i), where + " › " + QuizProblem.question(i + 1));
+        if (q != null) {
+          pool.add(q);
+        }
+      }
+      return new PortableQuiz.Draw(position, category, count, pool);
     }
 
     private ImportedQuestion question(JsonValue value, String where) {
@@ -243,14 +419,21 @@ public final class QuizJson {
           } else if (choiceText == null) {
             problems.add(new QuizProblem(choiceWhere, INVALID_FIELD, "text missing"));
           } else {
-            choices.add(new ImportedChoice(choiceText, correct == JsonValue.TRUE));
+            String feedback =
+                choice.containsKey("feedback")
+                    ? text(choice, "feedback", choiceWhere, Choice.TEXT_MAX, false)
+                    : "";
+            choices.add(new ImportedChoice(choiceText, correct == JsonValue.TRUE, feedback));
           }
         }
       }
+      String name = q.containsKey("name") ? text(q, "name", where, Question.NAME_MAX, false) : "";
+      String feedback =
+          q.containsKey("feedback") ? text(q, "feedback", where, Question.TEXT_MAX, false) : "";
       if (problems.size() > before) {
         return null;
       }
-      return new ImportedQuestion(type, "", text, points, choices, "");
+      return new ImportedQuestion(type, name, text, points, choices, feedback);
     }
 
     private String text(JsonObject parent, String name, String where, int max, boolean required) {

@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,11 @@ import org.relearning.identity.account.Role;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
 import org.relearning.quiz.AwaitingGrade;
+import org.relearning.quiz.GradingMethod;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
+import org.relearning.quiz.QuizSettings;
+import org.relearning.quiz.ReviewItem;
 import org.relearning.quiz.attempt.Attempt;
 import org.relearning.quiz.exchange.ImportedChoice;
 import org.relearning.quiz.exchange.ImportedQuestion;
@@ -63,6 +67,7 @@ import org.relearning.quiz.type.MultipleResponseType;
 import org.relearning.quiz.type.NumericType;
 import org.relearning.quiz.type.OrderingType;
 import org.relearning.quiz.type.ShortAnswerType;
+import org.relearning.quiz.type.SingleChoiceType;
 
 /**
  * A course with a quiz leaves the server as a zip over the API and comes back as a new draft with
@@ -122,6 +127,34 @@ class CourseTransferIT {
           quizzes.addSingleChoice(quiz.getId(), "ขนมชั้นมีกี่ชั้น", List.of("7", "9", "11"), 1);
           quizzes.addTrueFalse(quiz.getId(), "ลอดช่องทำจากแป้งข้าวเจ้า", true);
           quizzes.importQuestions(quiz.getId(), moreQuestions());
+          quizzes.importQuestions(
+              quiz.getId(),
+              List.of(
+                  new ImportedQuestion(
+                      SingleChoiceType.ID,
+                      "ใบเตย",
+                      "ขนมชั้นสีเขียวได้จากอะไร",
+                      2,
+                      List.of(
+                          new ImportedChoice("ใบเตย", true, "ใช่ ใบเตยให้ทั้งสีและกลิ่น"),
+                          new ImportedChoice("ดอกอัญชัน", false, "อัญชันให้สีน้ำเงิน")),
+                      "สีธรรมชาติจากพืช")));
+          quizzes.updateSettings(
+              quiz.getId(),
+              new QuizSettings(
+                  "แบบทดสอบขนมไทย",
+                  60,
+                  false,
+                  true,
+                  3,
+                  false,
+                  20,
+                  null,
+                  null,
+                  3,
+                  GradingMethod.AVERAGE,
+                  EnumSet.of(ReviewItem.RESPONSES, ReviewItem.MARKS),
+                  EnumSet.allOf(ReviewItem.class)));
           return new Fixture(instructor, library, course.getId(), quiz.getId());
         });
   }
@@ -188,7 +221,8 @@ class CourseTransferIT {
               assertEquals(copyId, quizzes.findQuiz(quizId).orElseThrow().getCourseId());
               assertEquals(f.courseId(), quizzes.findQuiz(f.quizId()).orElseThrow().getCourseId());
               PortableQuiz before = quizzes.exportQuestions(f.quizId());
-              assertEquals(8, before.questions().size());
+              assertEquals(9, before.questions().size());
+              assertEquals(GradingMethod.AVERAGE, before.settings().gradingMethod());
               assertEquals(before, quizzes.exportQuestions(quizId), "same questions and answers");
               courses.publish(copyId);
               return quizId;
@@ -218,7 +252,7 @@ class CourseTransferIT {
           return null;
         });
     Attempt released = callers.as(learner, () -> quizzes.myAttempt(graded.getId()));
-    assertEquals(87, released.getScorePercent(), "the rest is right, the essay earned nothing");
+    assertEquals(90, released.getScorePercent(), "9 of 10 points: the essay earned nothing");
     assertTrue(released.getPassed());
     assertTrue(
         callers.as(f.instructor(), () -> quizzes.awaitingGrades(copyId)).isEmpty(),
