@@ -32,11 +32,6 @@ import org.relearning.quiz.question.Question;
 @NamedQuery(
     name = "Quiz.ofCourse",
     query = "SELECT q FROM Quiz q WHERE q.courseId = :course ORDER BY q.id")
-@NamedQuery(
-    name = "Quiz.ofCategory",
-    query =
-        "SELECT DISTINCT s.quiz FROM Slot s WHERE s.category.id = :category"
-            + " OR s.question.category.id = :category")
 public class Quiz {
 
   public static final int TITLE_MAX = 200;
