@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public class QuestionBankResource {
   @Operation(
       summary =
           "Imports the questions of the file in the request body into a category of the bank (the"
-              + " first one unless category is given): {imported, skipped: [{line or name, reason,"
+              + " one made with the bank unless category is given): {imported, skipped: [{line or name, reason,"
               + " reasonKey}]}; 400 for an unknown format, 413 for a file over 2 MiB")
   @RequestBody(description = "The file, as it was saved (UTF-8 text or XML)")
   @APIResponse(responseCode = "200", description = "What was imported and what was skipped, why")
@@ -93,7 +94,7 @@ public class QuestionBankResource {
   public Response importFile(
       @PathParam("id") long bankId,
       @Parameter(description = "gift, aiken or moodlexml") @QueryParam("format") String format,
-      @Parameter(description = "a category of the bank; its first one if left out")
+      @Parameter(description = "a category of the bank; the one made with it if left out")
           @QueryParam("category")
           Long categoryId,
       @Parameter(description = "th or en, the language of the reasons") @QueryParam("lang")
@@ -138,7 +139,8 @@ public class QuestionBankResource {
   @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
   @Operation(
       summary =
-          "The questions of a category of the bank (the first one unless category is given) as a"
+          "The questions of a category of the bank (the one made with the bank unless category is"
+              + " given) as a"
               + " GIFT (text/plain) or Moodle XML (application/xml) file; 400 for another format")
   @APIResponse(responseCode = "200", description = "The file, with a Content-Disposition name")
   @APIResponse(responseCode = "400", description = "Unknown format: {error, message}")
@@ -146,7 +148,7 @@ public class QuestionBankResource {
   public Response export(
       @PathParam("id") long bankId,
       @Parameter(description = "gift or moodlexml") @QueryParam("format") String format,
-      @Parameter(description = "a category of the bank; its first one if left out")
+      @Parameter(description = "a category of the bank; the one made with it if left out")
           @QueryParam("category")
           Long categoryId,
       @Parameter(description = "th or en, the language of a refusal") @QueryParam("lang")
@@ -170,12 +172,15 @@ public class QuestionBankResource {
         .build();
   }
 
-  /** The category asked for if it belongs to the bank, else the bank's first; 404 otherwise. */
+  /**
+   * The category asked for if it belongs to the bank, else the bank's first (the one made with it);
+   * 404 otherwise.
+   */
   private long category(long bankId, Long categoryId) {
     List<Category> categories = banks.categories(bankId);
     if (categoryId == null) {
       return categories.stream()
-          .findFirst()
+          .min(Comparator.comparing(Category::getId))
           .orElseThrow(() -> new NotFoundException("category", bankId))
           .getId();
     }
