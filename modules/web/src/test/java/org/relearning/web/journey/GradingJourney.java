@@ -50,6 +50,7 @@ final class GradingJourney {
 
         queue = queue.gradeFirst("1.5", "เล่าได้ดี แต่ขาดการตัดชิ้น");
         assertThat(queue.isEmpty()).as("the graded answer left the queue").isTrue();
+        assertThat(queue.messages()).contains("บันทึกคะแนนแล้ว");
         browser.screenshot("61-grading-queue-empty-th");
 
         browser.open(CourseEditorPage.PATH + "?id=" + courseId);

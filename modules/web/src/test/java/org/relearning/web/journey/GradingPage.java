@@ -47,11 +47,4 @@ final class GradingPage extends Page {
   boolean isEmpty() {
     return !all(By.id("grading-empty")).isEmpty() && all(By.cssSelector(".grading-item")).isEmpty();
   }
-
-  String messages() {
-    return all(By.cssSelector(".ui-messages, [id$='messages']")).stream()
-        .map(e -> e.getText().strip())
-        .reduce("", (a, b) -> a + " " + b)
-        .strip();
-  }
 }
