@@ -104,7 +104,12 @@ class QuizResultsIT {
     String password = "pw-" + suffix;
     Account teacher =
         accounts.create(
-            "tq-" + suffix, password, "ครูผลสอบ", "Results Teacher", Role.INSTRUCTOR, library);
+            "tq-" + UUID.randomUUID().toString().substring(0, 8),
+            password,
+            "ครูผลสอบ",
+            "Results Teacher",
+            Role.INSTRUCTOR,
+            library);
     Caller instructor = Caller.of(teacher);
     return callers.as(
         instructor,
