@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ import org.relearning.quiz.exchange.PortableQuiz;
 import org.relearning.quiz.exchange.QuizProblem;
 import org.relearning.quiz.question.Choice;
 import org.relearning.quiz.question.Question;
+import org.relearning.quiz.type.AllOrNothingMultipleResponseType;
+import org.relearning.quiz.type.MultipleResponseType;
 import org.relearning.quiz.type.QuestionType;
 import org.relearning.quiz.type.QuestionTypes;
 import org.relearning.quiz.type.SingleChoiceType;
@@ -834,6 +837,54 @@ public class QuizService {
       results.add(new AttemptResult(a, items));
     }
     return results;
+  }
+
+  /** The types whose response is the chosen option keys, so that choices can be counted. */
+  private static final Set<String> CHOICE_TYPES =
+      Set.of(
+          SingleChoiceType.ID,
+          TrueFalseType.ID,
+          MultipleResponseType.ID,
+          AllOrNothingMultipleResponseType.ID);
+
+  /**
+   * The option texts of the question versions that the quiz's submitted attempts asked, for its
+   * authors: question id, then option key (the choice id as text, as responses hold it), then the
+   * option's text. Only choice questions, whose responses are the chosen option keys, have an
+   * entry; when versions of a question differ, the later text of a key wins.
+   */
+  public Map<Long, Map<String, String>> optionTexts(long quizId) {
+    Quiz quiz = getForEditing(quizId);
+    List<Long> attemptIds =
+        em.createNamedQuery("Attempt.ofQuiz", Attempt.class)
+            .setParameter("quiz", quiz.getId())
+            .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
+            .getResultStream()
+            .map(Attempt::getId)
+            .toList();
+    Map<Long, Map<String, String>> texts = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (List<Long> chunk : chunks(attemptIds)) {
+      for (PaperSlot s :
+          em.createNamedQuery("PaperSlot.ofAttempts", PaperSlot.class)
+              .setParameter("attempts", chunk)
+              .getResultList()) {
+        if (!seen.add(s.getQuestionId() + ":" + s.getVersionId())) {
+          continue;
+        }
+        Question q = asked(s);
+        if (!CHOICE_TYPES.contains(q.getType())) {
+          continue;
+        }
+        QuestionType type = types.get(q.getType());
+        Map<String, String> options =
+            texts.computeIfAbsent(s.getQuestionId(), k -> new LinkedHashMap<>());
+        for (Long key : type.optionKeys(q)) {
+          options.put(String.valueOf(key), type.optionText(q, key));
+        }
+      }
+    }
+    return texts;
   }
 
   /** The learner's grade for the quiz by its grading method; empty with no graded attempt. */
