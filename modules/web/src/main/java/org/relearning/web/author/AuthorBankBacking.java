@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.relearning.identity.access.Callers;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.quiz.BankService;
@@ -43,6 +44,7 @@ public class AuthorBankBacking implements Serializable {
   @Inject private QuizService quizzes;
   @Inject private QuestionTypes types;
   @Inject private Language language;
+  @Inject private Callers callers;
 
   private Long courseId;
   private Long bankId;
@@ -51,6 +53,7 @@ public class AuthorBankBacking implements Serializable {
   private String newType;
   private Long quizId;
   private String filter;
+  private boolean shared;
 
   private String bankTitle;
   private Long bankCourseId;
@@ -72,6 +75,12 @@ public class AuthorBankBacking implements Serializable {
     QuestionBank bank;
     if (courseId != null) {
       bank = banks.courseBank(courseId);
+    } else if (shared) {
+      Long library = callers.current().libraryId();
+      if (library == null) {
+        throw new NotFoundException("bank", "shared");
+      }
+      bank = banks.libraryBank(library);
     } else if (bankId != null) {
       bank = banks.bank(bankId);
     } else {
@@ -119,8 +128,19 @@ public class AuthorBankBacking implements Serializable {
         : c.getName();
   }
 
+  private transient List<QuestionBank> usableBanks;
+
   public List<QuestionBank> getUsableBanks() {
-    return banks.usableBanks();
+    if (usableBanks == null) {
+      usableBanks = banks.usableBanks();
+    }
+    return usableBanks;
+  }
+
+  /** Whether the switcher offers to open the library's shared bank, which is made on first use. */
+  public boolean isSharedBankOffered() {
+    return callers.current().libraryId() != null
+        && getUsableBanks().stream().noneMatch(QuestionBank::isShared);
   }
 
   public List<Category> getCategories() {
@@ -369,6 +389,14 @@ public class AuthorBankBacking implements Serializable {
 
   public void setQuizId(Long quizId) {
     this.quizId = quizId;
+  }
+
+  public boolean isShared() {
+    return shared;
+  }
+
+  public void setShared(boolean shared) {
+    this.shared = shared;
   }
 
   public String getFilter() {

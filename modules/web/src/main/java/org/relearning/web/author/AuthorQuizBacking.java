@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.time.Clocks;
 import org.relearning.quiz.BankService;
 import org.relearning.quiz.GradingMethod;
@@ -212,6 +213,20 @@ public class AuthorQuizBacking implements Serializable {
         slot.getDrawCount(),
         categoryLabel(slot.getCategory()),
         available(slot));
+  }
+
+  /** The saved opening time in the reader's calendar (the Buddhist era in Thai), or "". */
+  public String getOpensAtText() {
+    return dateTimeText(opensAt);
+  }
+
+  /** The saved closing time in the reader's calendar, or "". */
+  public String getClosesAtText() {
+    return dateTimeText(closesAt);
+  }
+
+  private String dateTimeText(LocalDateTime time) {
+    return time == null ? "" : Dates.shortDateTime(time.atZone(Clocks.ZONE), language.getLocale());
   }
 
   public List<GradingMethod> getGradingMethods() {

@@ -123,6 +123,10 @@ class QuestionBankIT {
         assertThat(pi.points()).isEqualTo("2");
         assertThat(pi.type()).isEqualTo(TH.getString("question.type.numeric"));
         browser.screenshot("40-bank-questions-th");
+        assertThat(bank.filter("คณิต").questions())
+            .extracting(QuestionBankPage.Row::label)
+            .containsExactly("พาย " + suffix);
+        assertThat(bank.filter("").questions()).hasSize(2);
 
         // GIFT import with one broken question on line 5
         Path gift = dir.resolve("questions.gift.txt");
@@ -190,7 +194,20 @@ class QuestionBankIT {
         quiz = quiz.moveUp(1);
         assertThat(quiz.questions().get(0)).contains(category);
         assertThat(quiz.questions().get(1)).contains("ราชาแห่งผลไม้");
+        quiz = quiz.addRandom(copy, 9);
+        assertThat(quiz.questions()).hasSize(3);
+        assertThat(quiz.warnsAt(2)).as("9 to draw from 4").isTrue();
         browser.screenshot("42-quiz-editor-th");
+        quiz = quiz.remove(2);
+        assertThat(quiz.questions()).hasSize(2);
+        assertThat(quiz.questions().get(0)).contains(category);
+
+        // the library's shared bank is one more bank of the switcher
+        browser.open(QuestionBankPage.PATH + "?course=" + courseId);
+        QuestionBankPage shared =
+            new QuestionBankPage(browser).openSharedBank(TH.getString("bank.shared"));
+        assertThat(shared.bankName()).isEqualTo(TH.getString("bank.shared"));
+        assertThat(shared.categories()).isNotEmpty();
       } catch (Exception | AssertionError e) {
         browser.keepEvidence("failure-question-bank");
         throw e;

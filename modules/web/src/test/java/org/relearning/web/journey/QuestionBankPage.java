@@ -144,6 +144,30 @@ final class QuestionBankPage extends Page {
     return page;
   }
 
+  QuestionBankPage filter(String text) {
+    type(By.id("filter-text"), text);
+    submit(By.id("apply-filter"));
+    return new QuestionBankPage(browser);
+  }
+
+  String bankName() {
+    return text(By.id("bank-name"));
+  }
+
+  /** Opens the library's shared bank from the switcher (made on first use). */
+  QuestionBankPage openSharedBank(String label) {
+    List<WebElement> offer = all(By.id("open-shared"));
+    WebElement link =
+        !offer.isEmpty()
+            ? offer.get(0)
+            : all(By.cssSelector("#banks a")).stream()
+                .filter(a -> a.getText().strip().equals(label))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no shared bank in the switcher"));
+    browser.clickAndWaitForPage(link);
+    return new QuestionBankPage(browser);
+  }
+
   /** Imports a file in a format ({@code GIFT}, {@code AIKEN}, {@code MOODLEXML}). */
   QuestionBankPage importFile(String format, Path file) {
     new Select(visible(By.id("import:format"))).selectByValue(format);

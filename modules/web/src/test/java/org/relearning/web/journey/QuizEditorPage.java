@@ -111,6 +111,11 @@ final class QuizEditorPage extends Page {
     return new QuizEditorPage(browser);
   }
 
+  QuizEditorPage remove(int index) {
+    submit(By.cssSelector("#questions > li:nth-child(" + (index + 1) + ") .slot-remove"));
+    return new QuizEditorPage(browser);
+  }
+
   boolean warnsAt(int index) {
     return !all(By.cssSelector("#questions > li:nth-child(" + (index + 1) + ") .slot-warning"))
         .isEmpty();
