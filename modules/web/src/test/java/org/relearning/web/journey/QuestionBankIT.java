@@ -202,6 +202,14 @@ class QuestionBankIT {
         assertThat(quiz.questions()).hasSize(2);
         assertThat(quiz.questions().get(0)).contains(category);
 
+        // a new question written for the quiz lands in its own category and in the quiz
+        QuestionBankPage forQuiz = quiz.writeQuestion("true-false");
+        assertThat(forQuiz.selectedCategory()).isEqualTo("แบบทดสอบ " + suffix);
+        quiz =
+            forQuiz.fill("น้ำเดือดที่ 100 องศาเซลเซียสที่ระดับน้ำทะเล", "", 1, "").saveIntoQuiz();
+        assertThat(quiz.questions()).hasSize(3);
+        assertThat(quiz.questions().get(2)).contains("น้ำเดือดที่ 100 องศา");
+
         // the library's shared bank is one more bank of the switcher
         browser.open(QuestionBankPage.PATH + "?course=" + courseId);
         QuestionBankPage shared =

@@ -96,6 +96,12 @@ final class QuestionBankPage extends Page {
     return new QuestionBankPage(browser);
   }
 
+  /** Saves a question written for a quiz: the page returns to the quiz, which asks it. */
+  QuizEditorPage saveIntoQuiz() {
+    submit(By.id("editor:save"));
+    return new QuizEditorPage(browser);
+  }
+
   /** Saves the editor; on a refusal the editor stays, with its error. */
   QuestionBankPage save() {
     submit(By.id("editor:save"));

@@ -111,6 +111,13 @@ final class QuizEditorPage extends Page {
     return new QuizEditorPage(browser);
   }
 
+  /** Opens the bank's editor for a new question of the type, in the quiz's own category. */
+  QuestionBankPage writeQuestion(String typeId) {
+    new Select(visible(By.id("write:type"))).selectByValue(typeId);
+    submit(By.id("write:write-question"));
+    return new QuestionBankPage(browser);
+  }
+
   QuizEditorPage remove(int index) {
     submit(By.cssSelector("#questions > li:nth-child(" + (index + 1) + ") .slot-remove"));
     return new QuizEditorPage(browser);
