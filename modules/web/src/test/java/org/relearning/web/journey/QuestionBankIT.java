@@ -71,6 +71,23 @@ class QuestionBankIT {
         assertThat(bank.selectedCategory()).isEqualTo(category);
         assertThat(bank.questions()).isEmpty();
 
+        // every type has its editor
+        for (String type :
+            List.of(
+                "single-choice",
+                "multiple-response",
+                "multiple-response-all",
+                "true-false",
+                "short-answer",
+                "numeric",
+                "matching",
+                "ordering",
+                "essay")) {
+          bank = bank.write(type);
+          assertThat(bank.editorOpen()).as(type + " editor").isTrue();
+          assertThat(bank.editorError()).isEmpty();
+        }
+
         // matching: two pairs and a distractor
         bank =
             bank.write("matching")
