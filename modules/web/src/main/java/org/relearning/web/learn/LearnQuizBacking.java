@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.relearning.identity.access.Callers;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.i18n.Dates;
@@ -22,6 +23,7 @@ import org.relearning.platform.time.Clocks;
 import org.relearning.quiz.LearnerQuestion;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
+import org.relearning.quiz.ReviewItem;
 import org.relearning.quiz.ReviewedQuestion;
 import org.relearning.quiz.attempt.Attempt;
 import org.relearning.quiz.attempt.AttemptStatus;
@@ -91,6 +93,7 @@ public class LearnQuizBacking implements Serializable {
   private Double grade;
   private boolean sequential;
   private boolean reviewable;
+  private boolean responsesShown;
   private String whyNotStart;
   private List<AttemptRow> attempts = List.of();
 
@@ -98,6 +101,7 @@ public class LearnQuizBacking implements Serializable {
   private List<LearnerQuestion> paper = List.of();
   private int page;
   private int lastPage;
+  private int attemptNo;
   private final Map<Long, AnswerDraft> drafts = new HashMap<>();
   private final Map<Long, String> saved = new HashMap<>();
   private final Map<Long, String> problems = new HashMap<>();
@@ -135,7 +139,9 @@ public class LearnQuizBacking implements Serializable {
     attemptsAllowed = quiz.getAttemptsAllowed();
     gradingMethod = quiz.getGradingMethod().name();
     sequential = quiz.isSequential();
-    reviewable = !quiz.reviewAt(clock.instant()).isEmpty();
+    Set<ReviewItem> review = quiz.reviewAt(clock.instant());
+    reviewable = !review.isEmpty();
+    responsesShown = review.contains(ReviewItem.RESPONSES);
   }
 
   private void showStart() {
@@ -149,6 +155,7 @@ public class LearnQuizBacking implements Serializable {
   private void resume(Attempt attempt) {
     mode = Mode.ATTEMPT;
     attemptId = attempt.getId();
+    attemptNo = attempt.getAttemptNo();
     paper = quizzes.paper(attemptId);
     lastPage = paper.stream().mapToInt(LearnerQuestion::page).max().orElse(1);
     page = Math.max(1, Math.min(attempt.getCurrentPage(), lastPage));
@@ -521,6 +528,11 @@ public class LearnQuizBacking implements Serializable {
     return reviewable;
   }
 
+  /** Whether the review shows the learner's responses now (so a missing one was not given). */
+  public boolean isResponsesShown() {
+    return responsesShown;
+  }
+
   public String getWhyNotStart() {
     return whyNotStart;
   }
@@ -531,6 +543,10 @@ public class LearnQuizBacking implements Serializable {
 
   public int getPage() {
     return page;
+  }
+
+  public int getAttemptNo() {
+    return attemptNo;
   }
 
   public int getLastPage() {
