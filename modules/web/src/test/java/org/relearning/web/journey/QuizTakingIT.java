@@ -32,6 +32,7 @@ import org.relearning.identity.account.Account;
 import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
 import org.relearning.identity.library.LibraryService;
+import org.relearning.quiz.BankService;
 import org.relearning.quiz.GradingMethod;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
@@ -39,6 +40,7 @@ import org.relearning.quiz.QuizSettings;
 import org.relearning.quiz.ReviewItem;
 import org.relearning.quiz.exchange.ImportedChoice;
 import org.relearning.quiz.exchange.ImportedQuestion;
+import org.relearning.quiz.question.Question;
 
 /**
  * A learner takes a timed quiz of every common question type, two questions a page, in a phone
@@ -95,6 +97,7 @@ class QuizTakingIT {
   @Inject private LibraryService libraries;
   @Inject private CourseService courses;
   @Inject private QuizService quizzes;
+  @Inject private BankService banks;
 
   /** Inside the server: a published course with the quiz, its author and a learner. */
   @Test
@@ -136,7 +139,10 @@ class QuizTakingIT {
                   GradingMethod.HIGHEST,
                   EnumSet.allOf(ReviewItem.class),
                   EnumSet.allOf(ReviewItem.class)));
-          quizzes.importQuestions(quiz.getId(), questions(token));
+          for (ImportedQuestion draft : questions(token)) {
+            Question q = banks.addQuestion(quiz.getCategory().getId(), draft, "");
+            quizzes.addFromBank(quiz.getId(), q.getId());
+          }
           courses.publish(course.getId());
           return null;
         });
