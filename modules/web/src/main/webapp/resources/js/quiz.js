@@ -78,6 +78,20 @@
     });
   }
 
+  // PrimeFaces sends the page to the error page on any failed Faces Ajax request; a save that
+  // failed for want of a connection (no error name) must instead leave the learner on the page,
+  // with the answer kept and the question offering to retry. Errors from the server still go there.
+  var pf = window.PrimeFaces;
+  if (pf && pf.ajax && pf.ajax.Utils && typeof pf.ajax.Utils.handleError === 'function') {
+    var handleError = pf.ajax.Utils.handleError;
+    pf.ajax.Utils.handleError = function (errorName) {
+      if (!errorName) {
+        return undefined;
+      }
+      return handleError.apply(this, arguments);
+    };
+  }
+
   form.addEventListener('input', function (event) {
     var target = event.target;
     if (target.matches && target.matches('input[type=text], textarea')) {

@@ -222,8 +222,8 @@ public class LearnQuizBacking implements Serializable {
 
   /** Saves what the page holds and moves to another page of the attempt. */
   public String go(int target) {
-    if (!saveUnsaved(true)) {
-      return null;
+    if (!saveUnsaved()) {
+      return afterRefusal();
     }
     try {
       quizzes.goToPage(attemptId, target);
@@ -243,8 +243,8 @@ public class LearnQuizBacking implements Serializable {
 
   /** Saves what the page holds and asks the learner to confirm, saying what is unanswered. */
   public String confirmSubmit() {
-    if (!saveUnsaved(true)) {
-      return null;
+    if (!saveUnsaved()) {
+      return afterRefusal();
     }
     confirming = true;
     return null;
@@ -259,16 +259,16 @@ public class LearnQuizBacking implements Serializable {
     if (attemptId == null) {
       return here();
     }
-    saveUnsaved(false);
+    saveUnsaved();
     quizzes.submit(attemptId);
     return "/learn/quiz.xhtml?faces-redirect=true&attempt=" + attemptId;
   }
 
   /**
    * Saves the answers of the current page that differ from what the server holds; false (with a
-   * message if {@code tell}) when one was refused.
+   * problem on its question) when one was refused.
    */
-  private boolean saveUnsaved(boolean tell) {
+  private boolean saveUnsaved() {
     boolean ok = true;
     for (LearnerQuestion q : getPageQuestions()) {
       String response = drafts.get(q.id()).response(q);
@@ -279,13 +279,20 @@ public class LearnQuizBacking implements Serializable {
         String problem = problems.get(q.id());
         if (problem != null) {
           ok = false;
-          if (tell) {
-            Messages.error("learnQuiz.saveFailed");
-          }
         }
       }
     }
     return ok;
+  }
+
+  /** After a refused save: the review if time ran out meanwhile, else this page again. */
+  private String afterRefusal() {
+    if (quizzes.myAttempt(attemptId).isSubmitted()) {
+      Messages.info("attempt.timeUp");
+      return "/learn/quiz.xhtml?faces-redirect=true&attempt=" + attemptId;
+    }
+    Messages.error("learnQuiz.saveFailed");
+    return null;
   }
 
   private String here() {

@@ -118,6 +118,34 @@ final class QuizPage extends Page {
     return this;
   }
 
+  /**
+   * Chooses a right-hand item while saving fails (the network is down, say) and waits until the
+   * question says so.
+   */
+  QuizPage matchUnsaved(String question, String prompt, String right, String failedText) {
+    Select select = new Select(matchSelect(question, prompt));
+    browser.guardAjax();
+    select.selectByVisibleText(right);
+    browser.waitForAjax();
+    browser.waitFor(d -> failedText.equals(savedIndicator(question)));
+    return this;
+  }
+
+  /** Whether the question offers to retry saving its answer. */
+  boolean offersRetry(String question) {
+    return fieldset(question).findElements(By.cssSelector("[id$=':retry']")).stream()
+        .anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Saves the question's answer again with its retry button. */
+  QuizPage retrySaving(String question, String savedText) {
+    WebElement retry = fieldset(question).findElement(By.cssSelector("[id$=':retry']"));
+    browser.guardAjax();
+    retry.click();
+    waitSaved(question, savedText);
+    return this;
+  }
+
   String matched(String question, String prompt) {
     return new Select(matchSelect(question, prompt)).getFirstSelectedOption().getText().strip();
   }

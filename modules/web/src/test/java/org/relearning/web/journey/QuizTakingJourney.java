@@ -32,6 +32,8 @@ import java.util.Locale;
 final class QuizTakingJourney {
 
   private static final String SAVED = "บันทึกคำตอบแล้ว";
+  private static final String SAVE_FAILED =
+      "ยังไม่ได้บันทึก กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง คำตอบของคุณยังอยู่";
 
   /** Keeps the text of every XMLHttpRequest response of the page in {@code window.__responses}. */
   private static final String RECORD_AJAX =
@@ -151,7 +153,19 @@ final class QuizTakingJourney {
     quiz = quiz.next();
     record(browser);
     assertThat(quiz.typed(SHORT)).isEqualTo(SHORT_TYPED);
-    for (List<String> pair : PAIRS) {
+    // the signal drops: the answer is not said to be saved, stays chosen, and can be saved again
+    browser.offline(true);
+    try {
+      quiz.matchUnsaved(MATCHING, PAIRS.get(0).get(0), PAIRS.get(0).get(1), SAVE_FAILED);
+      assertThat(quiz.offersRetry(MATCHING)).isTrue();
+      assertThat(quiz.matched(MATCHING, PAIRS.get(0).get(0))).isEqualTo(PAIRS.get(0).get(1));
+      browser.screenshot("03b-save-failed");
+    } finally {
+      browser.offline(false);
+    }
+    quiz.retrySaving(MATCHING, SAVED);
+    assertThat(quiz.offersRetry(MATCHING)).isFalse();
+    for (List<String> pair : PAIRS.subList(1, PAIRS.size())) {
       quiz.match(MATCHING, pair.get(0), pair.get(1), SAVED);
     }
     keep(browser);
