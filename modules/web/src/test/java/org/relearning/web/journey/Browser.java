@@ -217,6 +217,14 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Cuts the browser off the network, or connects it again, as a phone losing its signal. */
+  void offline(boolean offline) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
   /** Before an action that loads a new document by script (an Ajax redirect, say). */
   void markForNavigation() {
     markDocument();

@@ -253,7 +253,7 @@ class JourneyIT {
 
   private void learnerPassesQuizWithAnswersSavedAcrossReload(LearnCoursePage course) {
     Browser browser = course.browser();
-    QuizPage quiz = course.openLesson(QUIZ).takeQuiz();
+    QuizPage quiz = course.openLesson(QUIZ).takeQuiz().start();
     assertThat(quiz.heading()).isEqualTo(QUIZ);
     quiz.choose(SINGLE_QUESTION, SINGLE_OPTIONS.get(0), ANSWER_SAVED)
         .choose(TRUE_FALSE, TRUE_TH, ANSWER_SAVED);
