@@ -2,10 +2,15 @@ package org.relearning.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -63,7 +68,8 @@ class CertificateTemplateJourneyIT {
     }
   }
 
-  private static void designAndSave(Browser browser, CertificateTemplatePage designer) {
+  private static void designAndSave(Browser browser, CertificateTemplatePage designer)
+      throws IOException {
     BufferedImage landscape = designer.previewImage();
     assertThat(landscape.getWidth()).isGreaterThan(landscape.getHeight());
     String first = designer.previewSrc();
@@ -84,6 +90,12 @@ class CertificateTemplateJourneyIT {
         .isGreaterThan(20);
     browser.screenshot("t02-portrait-name-moved-th");
 
+    String beforeLogo = designer.previewSrc();
+    designer = designer.upload("LOGO", browser.save("t-logo.png", logo()));
+    assertThat(designer.thumbnailsShown()).containsExactly(true);
+    assertThat(designer.previewSrc()).as("the logo is in the preview").isNotEqualTo(beforeLogo);
+    assertThat(designer.orientation()).as("the draft survived the upload").isEqualTo("PORTRAIT");
+
     CertificateTemplatePage saved = designer.save();
     assertThat(saved.messages()).anySatisfy(m -> assertThat(m).startsWith(SAVED_TH));
     assertThat(saved.version()).startsWith(VERSION_TH);
@@ -93,9 +105,23 @@ class CertificateTemplateJourneyIT {
     assertThat(Double.parseDouble(reloaded.top(CertificateTemplatePage.LEARNER_NAME)))
         .isEqualTo(50.0)
         .isNotEqualTo(Double.parseDouble(builtInTop));
+    assertThat(reloaded.thumbnailsShown()).as("the saved logo").containsExactly(true);
     BufferedImage again = reloaded.previewImage();
     assertThat(again.getHeight()).isGreaterThan(again.getWidth());
     browser.screenshot("t03-saved-reloaded-th");
+  }
+
+  private static byte[] logo() throws IOException {
+    BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 120, 120);
+    g.setColor(new Color(0xB0, 0x8D, 0x3C));
+    g.fillOval(6, 6, 108, 108);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
   }
 
   /** How many pixel rows differ between two pictures of the same size. */

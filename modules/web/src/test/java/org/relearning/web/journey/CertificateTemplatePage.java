@@ -4,9 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -97,6 +100,30 @@ final class CertificateTemplatePage extends Page {
         .orElse("");
   }
 
+  /** Uploads a picture for a slot ("LOGO", "BACKGROUND", "SIGNATURE_1", "SIGNATURE_2"). */
+  CertificateTemplatePage upload(String slot, Path picture) {
+    new Select(clickable(By.id("images:slot"))).selectByValue(slot);
+    browser
+        .driver()
+        .findElement(By.id("images:file"))
+        .sendKeys(picture.toAbsolutePath().toString());
+    submit(By.id("images:upload"));
+    return new CertificateTemplatePage(browser);
+  }
+
+  /** Whether the thumbnail of each uploaded picture arrived and could be decoded by the browser. */
+  List<Boolean> thumbnailsShown() {
+    List<WebElement> thumbnails = all(By.cssSelector("img.thumbnail"));
+    return thumbnails.stream()
+        .map(
+            img ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0;", img)))
+        .toList();
+  }
+
   CertificateTemplatePage save() {
     submit(By.id("design:save"));
     return new CertificateTemplatePage(browser);
@@ -104,7 +131,7 @@ final class CertificateTemplatePage extends Page {
 
   CertificateTemplatePage resetToDefault() {
     WebElement reset = clickable(By.id("design:reset"));
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+    ((JavascriptExecutor) browser.driver())
         .executeScript("window.confirm = function () { return true; };");
     browser.clickAndWaitForPage(reset);
     return new CertificateTemplatePage(browser);
