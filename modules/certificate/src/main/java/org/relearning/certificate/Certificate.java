@@ -168,6 +168,7 @@ public class Certificate {
     return hours;
   }
 
+  /** After a name was misspelt: the same certificate, with the learner's names corrected. */
   void expiresOn(LocalDate lastValidDay) {
     this.expiresOn = lastValidDay;
   }

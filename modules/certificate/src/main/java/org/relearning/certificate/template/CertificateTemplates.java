@@ -28,6 +28,7 @@ import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.i18n.Languages;
+import org.relearning.platform.time.Clocks;
 
 /**
  * Each library's certificate template: read, save (as a new version), reset to the built-in design,
@@ -169,7 +170,7 @@ public class CertificateTemplates {
             thai ? SAMPLE_NAME_TH : SAMPLE_NAME_EN,
             SAMPLE_COURSE,
             thai ? library.getNameTh() : library.getNameEn(),
-            LocalDate.now(clock.withZone(org.relearning.platform.time.Clocks.ZONE)),
+            LocalDate.now(clock.withZone(Clocks.ZONE)),
             SAMPLE_CODE,
             verifyBaseUrl + SAMPLE_CODE,
             digits,

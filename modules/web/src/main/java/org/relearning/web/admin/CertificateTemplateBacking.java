@@ -15,6 +15,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.relearning.certificate.template.Align;
 import org.relearning.certificate.template.CertificateTemplates;
@@ -94,7 +95,12 @@ public class CertificateTemplateBacking implements Serializable {
 
   private void load() {
     design = templates.current(libraryId);
-    version = templates.currentVersion(libraryId).map(TemplateVersion::getVersion).orElse(null);
+    version =
+        templates
+            .currentVersion(libraryId)
+            .filter(v -> !v.isBuiltIn())
+            .map(TemplateVersion::getVersion)
+            .orElse(null);
     padSignatories();
     refresh();
   }
@@ -227,7 +233,7 @@ public class CertificateTemplateBacking implements Serializable {
     return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 
-  private java.util.Locale previewLocale() {
+  private Locale previewLocale() {
     return Languages.fromTag(previewLanguage);
   }
 
