@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -103,6 +104,14 @@ public class Certificate {
   @Column(name = "REVOKE_REASON", length = REASON_MAX)
   private String revokeReason;
 
+  /** The template version it was issued with; none: the built-in design. */
+  @Column(name = "TEMPLATE_VERSION_ID", updatable = false)
+  private Long templateVersionId;
+
+  /** The course's estimated hours when it was issued; none: not given. */
+  @Column(name = "HOURS", precision = 4, scale = 1, updatable = false)
+  private BigDecimal hours;
+
   protected Certificate() {}
 
   /** What a certificate says about whom; copied from the other modules when issued. */
@@ -143,6 +152,20 @@ public class Certificate {
     this.status = CertificateStatus.REVOKED;
     this.revokedAt = at;
     this.revokeReason = reason;
+  }
+
+  /** The design it is printed with, and the hours it states, fixed when it is issued. */
+  void printedWith(Long templateVersionId, BigDecimal hours) {
+    this.templateVersionId = templateVersionId;
+    this.hours = hours;
+  }
+
+  public Long getTemplateVersionId() {
+    return templateVersionId;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
   }
 
   /** After a name was misspelt: the same certificate, with the learner's names corrected. */

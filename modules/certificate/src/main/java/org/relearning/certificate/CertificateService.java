@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.relearning.certificate.credential.CredentialCheck;
 import org.relearning.certificate.pdf.CertificateContent;
-import org.relearning.certificate.pdf.CertificatePdf;
+import org.relearning.certificate.template.CertificateTemplates;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
 import org.relearning.identity.access.Caller;
@@ -54,10 +54,10 @@ public class CertificateService {
   @Inject private AccountService accounts;
   @Inject private LibraryService libraries;
   @Inject private CourseService courses;
-  @Inject private CertificatePdf pdf;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
   @Inject private CredentialCheck credentialCheck;
+  @Inject private CertificateTemplates templates;
 
   /**
    * Issues the certificate after the completing transaction committed, in a transaction of its own,
@@ -107,6 +107,8 @@ public class CertificateService {
             completedOn,
             clock.instant());
     certificate.expiresOn(lastValidDay(course, completedOn));
+    certificate.printedWith(
+        templates.versionForIssuing(library.getId()), course.getEstimatedHours());
     em.persist(certificate);
     em.flush();
     audit.record(
@@ -169,6 +171,8 @@ public class CertificateService {
             completedOn,
             clock.instant());
     certificate.expiresOn(lastValidDay(course, completedOn));
+    certificate.printedWith(
+        templates.versionForIssuing(library.getId()), course.getEstimatedHours());
     em.persist(certificate);
     em.flush();
     audit.record(
@@ -282,10 +286,13 @@ public class CertificateService {
     return renderPdf(uid, language, Dates.Digits.ARABIC, verifyBaseUrl);
   }
 
-  /** The PDF, with the date's numbers in Thai or Arabic numerals. */
+  /**
+   * The PDF, with the date's numbers in Thai or Arabic numerals, in the design of the template
+   * version it was issued with: later edits of the template leave it as it was.
+   */
   public byte[] renderPdf(String uid, Locale language, Dates.Digits digits, String verifyBaseUrl) {
     Certificate c = getForHolderOrAdmin(uid);
-    return pdf.render(
+    return templates.render(
         new CertificateContent(
             language,
             c.learnerName(language),
@@ -294,7 +301,10 @@ public class CertificateService {
             c.getCompletedOn(),
             c.getCode(),
             verifyBaseUrl + c.getCode(),
-            digits));
+            digits,
+            c.getHours(),
+            null),
+        c.getTemplateVersionId());
   }
 
   /** Revokes a certificate with a reason, kept in the audit log; never shown publicly. */

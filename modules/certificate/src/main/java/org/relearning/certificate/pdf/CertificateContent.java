@@ -1,5 +1,6 @@
 package org.relearning.certificate.pdf;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import org.relearning.platform.i18n.Dates;
  *     camera
  * @param digits how a Thai certificate writes the numbers of its date (Thai numerals are the formal
  *     choice; Arabic ones the everyday one); English always uses Arabic numerals
+ * @param hours the course's estimated hours; none: not printed
+ * @param grade the learner's result, already worded; blank or none: not printed (no quiz)
  */
 public record CertificateContent(
     Locale language,
@@ -23,7 +26,9 @@ public record CertificateContent(
     LocalDate completedOn,
     String verificationCode,
     String verificationUrl,
-    Dates.Digits digits) {
+    Dates.Digits digits,
+    BigDecimal hours,
+    String grade) {
 
   /** With Arabic numerals, the everyday choice. */
   public CertificateContent(
@@ -43,6 +48,29 @@ public record CertificateContent(
         verificationCode,
         verificationUrl,
         Dates.Digits.ARABIC);
+  }
+
+  /** Without hours or grade, as the built-in design prints it. */
+  public CertificateContent(
+      Locale language,
+      String learnerName,
+      String courseTitle,
+      String libraryName,
+      LocalDate completedOn,
+      String verificationCode,
+      String verificationUrl,
+      Dates.Digits digits) {
+    this(
+        language,
+        learnerName,
+        courseTitle,
+        libraryName,
+        completedOn,
+        verificationCode,
+        verificationUrl,
+        digits,
+        null,
+        null);
   }
 
   public CertificateContent {

@@ -12,7 +12,9 @@ record CertificateLabels(
     String atLibrary,
     String completedOn,
     String verificationCode,
-    String verifyAt) {
+    String verifyAt,
+    String hours,
+    String grade) {
 
   static final String BUNDLE = "org.relearning.certificate.pdf.certificate";
 
@@ -35,6 +37,8 @@ record CertificateLabels(
         bundle.getString("atLibrary"),
         bundle.getString("completedOn"),
         bundle.getString("verificationCode"),
-        bundle.getString("verifyAt"));
+        bundle.getString("verifyAt"),
+        bundle.getString("hours"),
+        bundle.getString("grade"));
   }
 }

@@ -40,6 +40,16 @@ final class RenderedPdf {
     }
   }
 
+  /** The first page's media box: width and height in points. */
+  Rectangle2D pageSize() {
+    try (PDDocument document = load()) {
+      var box = document.getPage(0).getMediaBox();
+      return new Rectangle2D.Float(0, 0, box.getWidth(), box.getHeight());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   String text() {
     try (PDDocument document = load()) {
       return new PDFTextStripper().getText(document);
@@ -93,6 +103,37 @@ final class RenderedPdf {
           };
       stripper.getText(document);
       return boxes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The box around each line of text the extractor found, by the line's text. */
+  Map<String, Rectangle2D> lineBoxes() {
+    try (PDDocument document = load()) {
+      float pageHeight = document.getPage(0).getMediaBox().getHeight();
+      Map<String, Rectangle2D> lines = new java.util.LinkedHashMap<>();
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+              Rectangle2D line = null;
+              for (TextPosition p : positions) {
+                Rectangle2D box =
+                    new Rectangle2D.Float(
+                        p.getXDirAdj(),
+                        pageHeight - p.getYDirAdj(),
+                        p.getWidthDirAdj(),
+                        p.getHeightDir());
+                line = line == null ? box : line.createUnion(box);
+              }
+              if (line != null) {
+                lines.merge(text, line, Rectangle2D::createUnion);
+              }
+            }
+          };
+      stripper.getText(document);
+      return lines;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
