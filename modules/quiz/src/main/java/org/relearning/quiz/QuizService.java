@@ -455,9 +455,9 @@ public class QuizService {
   /**
    * Saves one answer and returns once it is committed. Refused once the attempt is submitted, after
    * its deadline, for a question not on its paper, and, in a quiz taken in order, for a page the
-   * learner has left.
+   * learner has left. Returns when it was saved.
    */
-  public void saveAnswer(long attemptId, long questionId, String response) {
+  public Instant saveAnswer(long attemptId, long questionId, String response) {
     Attempt attempt = ownAttempt(attemptId);
     if (attempt.isSubmitted()) {
       throw new BusinessException("attempt.alreadySubmitted");
@@ -489,6 +489,7 @@ public class QuizService {
     if (updated == 0) {
       em.persist(new Answer(attemptId, questionId, response, now));
     }
+    return now;
   }
 
   /**
