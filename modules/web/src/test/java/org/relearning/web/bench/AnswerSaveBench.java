@@ -244,7 +244,8 @@ public final class AnswerSaveBench {
                 } else {
                   errors.incrementAndGet();
                   if (samples.size() < 5) {
-                    samples.add(res.status() + " " + res.body() + " " + res.failure());
+                    samples.add(
+                        res.status() + " " + BenchSupport.clip(res.body()) + " " + res.failure());
                   }
                 }
               }

@@ -184,6 +184,22 @@ final class BenchSupport {
     return failed.get();
   }
 
+  /** The start of a body, on one line, for error samples. */
+  static String clip(String body) {
+    String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+    return flat.length() > 240 ? flat.substring(0, 240) + "..." : flat;
+  }
+
+  /** Whom an HTML error page says is signed in, if it says so; else the body. */
+  static String who(String body) {
+    int at = body == null ? -1 : body.indexOf("<span class=\"who\">");
+    if (at < 0) {
+      return body;
+    }
+    int end = body.indexOf('<', at + 18);
+    return "page for " + body.substring(at + 18, end < 0 ? body.length() : end);
+  }
+
   static List<Learner> learners(int first, int count) {
     List<Learner> list = new ArrayList<>();
     for (int i = first; i < first + count; i++) {

@@ -105,7 +105,14 @@ public final class ExamStartBench {
             if (!res.ok()) {
               errors.incrementAndGet();
               if (samples.size() < 5) {
-                samples.add(res.status() + " " + res.body() + " " + res.failure());
+                samples.add(
+                    p.learner().username
+                        + " "
+                        + res.status()
+                        + " "
+                        + BenchSupport.clip(BenchSupport.who(res.body()))
+                        + " "
+                        + res.failure());
               }
               return;
             }
@@ -115,7 +122,7 @@ public final class ExamStartBench {
                 || !(questions instanceof List<?> q)
                 || q.isEmpty()) {
               errors.incrementAndGet();
-              samples.add("paper missing or showing correctness: " + res.body());
+              samples.add("paper missing or showing correctness: " + BenchSupport.clip(res.body()));
               return;
             }
             idsByLearner
