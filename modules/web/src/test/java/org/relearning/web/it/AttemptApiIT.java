@@ -82,6 +82,9 @@ class AttemptApiIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** Where the API is, read on the test's own thread (the request is not there in workers). */
+  private URI base;
+
   private record Learner(String username, String password) {}
 
   private record Fixture(
@@ -89,6 +92,8 @@ class AttemptApiIT {
 
   /** A published course of the demo instructor with a quiz: one single choice, one short answer. */
   private Fixture fixture() {
+    base =
+        URI.create("http://localhost:" + running.getLocalPort() + running.getContextPath() + "/");
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String accepted = "ขนมชั้นเก้าชั้น-" + suffix;
     long library = libraries.findByCode("UTT").orElseThrow().getId();
@@ -288,8 +293,6 @@ class AttemptApiIT {
   }
 
   private HttpRequest.Builder request(String path) {
-    URI base =
-        URI.create("http://localhost:" + running.getLocalPort() + running.getContextPath() + "/");
     return HttpRequest.newBuilder(base.resolve(path))
         .header("Accept", "application/json")
         .header("Accept-Language", "en");
