@@ -2,6 +2,7 @@
 # Builds what is missing and starts Relearn on Payara Micro with embedded Derby (or PostgreSQL).
 #   RELEARN_PORT (8080)  RELEARN_HOME (./data)  RELEARN_DEMO (true)  RELEARN_DEMO_PASSWORD
 #   RELEARN_DB_URL / RELEARN_DB_USER / RELEARN_DB_PASSWORD  (PostgreSQL: jdbc:postgresql://host:5432/db)
+# Further arguments go to Payara Micro (e.g. --postbootcommandfile FILE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -35,4 +36,5 @@ exec java ${RELEARN_JAVA_OPTS:--Xmx1g} \
   --nocluster \
   --addLibs "$server/lib" \
   --deploy "$war" --contextroot / \
-  --port "$port"
+  --port "$port" \
+  "$@"

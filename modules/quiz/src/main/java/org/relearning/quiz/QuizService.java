@@ -300,6 +300,9 @@ public class QuizService {
 
   // ---- delivery
 
+  /** How often a start is tried when the database refuses its insert for another reason. */
+  private static final int START_TRIES = 3;
+
   /** A little slack for an answer that left the browser just before the deadline. */
   static final Duration GRACE = Duration.ofSeconds(3);
 
@@ -362,11 +365,16 @@ public class QuizService {
   public Attempt start(long quizId) {
     Quiz quiz = quiz(quizId);
     Caller caller = requireTaker(quiz);
-    Optional<Attempt> open = openAttempt(quiz, caller.accountId());
-    if (open.isPresent()) {
-      return open.get();
-    }
+    // One read decides both whether an attempt is open and which number a new one gets: with two
+    // reads, a parallel start committing in between made this one start a second attempt.
     List<Attempt> previous = attemptsOf(quiz.getId(), caller.accountId());
+    Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
+    if (open.isPresent()) {
+      if (!isOverdue(open.get())) {
+        return open.get();
+      }
+      finish(open.get(), quiz);
+    }
     Optional<String> refusal = whyNotStart(quiz, previous);
     if (refusal.isPresent()) {
       throw new BusinessException(refusal.get());
@@ -379,17 +387,26 @@ public class QuizService {
     if (quiz.getClosesAt() != null && (deadline == null || quiz.getClosesAt().isBefore(deadline))) {
       deadline = quiz.getClosesAt();
     }
-    try {
-      long id =
-          starts.insert(
-              quiz.getId(), caller.accountId(), previous.size() + 1, now, deadline, plan(quiz));
-      return em.find(Attempt.class, id);
-    } catch (EJBException lostTheRace) {
-      // another request of the same learner created this attempt a moment ago: use that one
-      return attemptsOf(quiz.getId(), caller.accountId()).stream()
-          .filter(a -> !a.isSubmitted())
-          .findFirst()
-          .orElseThrow(() -> lostTheRace);
+    List<AttemptStarts.Planned> paper = plan(quiz);
+    for (int tries = 1; ; tries++) {
+      try {
+        long id =
+            starts.insert(
+                quiz.getId(), caller.accountId(), previous.size() + 1, now, deadline, paper);
+        return em.find(Attempt.class, id);
+      } catch (EJBException failed) {
+        // another request of the same learner created this attempt a moment ago: use that one
+        previous = attemptsOf(quiz.getId(), caller.accountId());
+        Optional<Attempt> theirs = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
+        if (theirs.isPresent()) {
+          return theirs.get();
+        }
+        if (tries == START_TRIES) {
+          throw failed;
+        }
+        // the database gave up waiting for a lock (many starts at once); the insert left nothing
+        LOG.info(() -> "Start of quiz " + quizId + " retried: " + failed.getMessage());
+      }
     }
   }
 
@@ -493,9 +510,9 @@ public class QuizService {
   /**
    * Saves one answer and returns once it is committed. Refused once the attempt is submitted, after
    * its deadline, for a question not on its paper, and, in a quiz taken in order, for a page the
-   * learner has left.
+   * learner has left. Returns when it was saved.
    */
-  public void saveAnswer(long attemptId, long questionId, String response) {
+  public Instant saveAnswer(long attemptId, long questionId, String response) {
     Attempt attempt = ownAttempt(attemptId);
     if (attempt.isSubmitted()) {
       throw new BusinessException("attempt.alreadySubmitted");
@@ -528,6 +545,7 @@ public class QuizService {
     if (updated == 0) {
       em.persist(new Answer(attemptId, questionId, response, now));
     }
+    return now;
   }
 
   /**

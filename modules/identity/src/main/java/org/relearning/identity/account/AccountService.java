@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,40 @@ public class AccountService {
             name, passwords.hash(password), nameTh, nameEn, role, libraryId, clock.instant());
     em.persist(account);
     return account;
+  }
+
+  /** Someone to create an account for: username and names in both languages. */
+  public record NewAccount(String username, String nameTh, String nameEn) {}
+
+  /**
+   * Creates accounts that share one password, hashed once: PBKDF2 is slow on purpose, and a
+   * thousand hashes would take minutes. Each account can change its password later. Usernames
+   * already taken are refused before anything is written.
+   */
+  public List<Account> createAll(
+      List<NewAccount> people, String password, Role role, Long library) {
+    for (NewAccount p : people) {
+      if (findByUsername(p.username()).isPresent()) {
+        throw new BusinessException("account.usernameTaken", p.username().trim().toLowerCase());
+      }
+    }
+    String hash = passwords.hash(password);
+    List<Account> created = new ArrayList<>();
+    for (NewAccount p : people) {
+      Account account =
+          new Account(
+              p.username().trim().toLowerCase(),
+              hash,
+              p.nameTh(),
+              p.nameEn(),
+              role,
+              library,
+              clock.instant());
+      em.persist(account);
+      created.add(account);
+    }
+    em.flush();
+    return created;
   }
 
   /**

@@ -37,7 +37,7 @@ import org.flywaydb.core.Flyway;
     user = "${ENV=RELEARN_DB_USER:relearn}",
     password = "${ENV=RELEARN_DB_PASSWORD:relearn}",
     minPoolSize = 2,
-    maxPoolSize = 64)
+    maxPoolSize = 16)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

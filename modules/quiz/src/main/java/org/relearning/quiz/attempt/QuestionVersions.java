@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.relearning.quiz.question.Question;
 import org.relearning.quiz.question.QuestionVersion;
 
@@ -28,6 +29,7 @@ public class QuestionVersions {
 
   private final Map<String, Long> ids = lru();
   private final Map<Long, Question> content = lru();
+  private final Map<String, Object> writing = new ConcurrentHashMap<>();
 
   private static <K, V> Map<K, V> lru() {
     return Collections.synchronizedMap(
@@ -42,6 +44,23 @@ public class QuestionVersions {
   /** The id of the question's current revision as a version, writing it if no attempt has yet. */
   public long idFor(Question question) {
     String key = question.getId() + ":" + question.getRevision();
+    Long cached = ids.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    // the first starts of a quiz all want the same versions: one of them writes, the others wait
+    // for it here instead of failing on the unique key (the database still decides across nodes)
+    Object lock = writing.computeIfAbsent(key, k -> new Object());
+    synchronized (lock) {
+      try {
+        return write(question, key);
+      } finally {
+        writing.remove(key, lock);
+      }
+    }
+  }
+
+  private long write(Question question, String key) {
     Long cached = ids.get(key);
     if (cached != null) {
       return cached;

@@ -1,0 +1,210 @@
+package org.relearning.web.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.relearning.course.CatalogFilter;
+import org.relearning.course.Course;
+import org.relearning.course.CourseService;
+import org.relearning.course.content.Lesson;
+import org.relearning.course.content.Section;
+import org.relearning.identity.access.Caller;
+import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Account;
+import org.relearning.identity.account.AccountService;
+import org.relearning.identity.account.Role;
+import org.relearning.identity.library.Library;
+import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.LearningService;
+import org.relearning.quiz.Quiz;
+import org.relearning.quiz.QuizService;
+import org.relearning.quiz.QuizSettings;
+
+/**
+ * Exam-day fixture for load tests, only when {@code RELEARN_BENCH_LEARNERS} asks for it: a library
+ * {@code BENCH}, a published course with a 10-question quiz (60 minutes) in its first lesson, and
+ * learners {@code bench-0001} .. {@code bench-N} enrolled in it, all with the password in {@code
+ * RELEARN_BENCH_PASSWORD} (or {@code RELEARN_DEMO_PASSWORD}), hashed once for all of them. Created
+ * once; a later start with a larger N adds the missing learners.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoContent")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class BenchContent {
+
+  private static final Logger LOG = Logger.getLogger(BenchContent.class.getName());
+  static final String LIBRARY_CODE = "BENCH";
+  static final String AUTHOR = "bench-author";
+  static final String COURSE_TITLE = "Exam day benchmark";
+  static final int MAX_LEARNERS = 20_000;
+
+  @Inject private LibraryService libraries;
+  @Inject private AccountService accounts;
+  @Inject private CourseService courses;
+  @Inject private QuizService quizzes;
+  @Inject private LearningService learning;
+  @Inject private Callers callers;
+  @Resource private UserTransaction tx;
+
+  @PostConstruct
+  void load() {
+    String wanted = System.getenv("RELEARN_BENCH_LEARNERS");
+    if (wanted == null || wanted.isBlank()) {
+      return;
+    }
+    int count;
+    try {
+      count = Integer.parseInt(wanted.trim());
+    } catch (NumberFormatException e) {
+      LOG.warning("RELEARN_BENCH_LEARNERS is not a number: " + wanted);
+      return;
+    }
+    String password = firstSet("RELEARN_BENCH_PASSWORD", "RELEARN_DEMO_PASSWORD");
+    if (count < 1 || count > MAX_LEARNERS || password == null) {
+      LOG.warning(
+          "Bench fixture skipped: needs 1.."
+              + MAX_LEARNERS
+              + " learners and RELEARN_BENCH_PASSWORD or RELEARN_DEMO_PASSWORD");
+      return;
+    }
+    long started = System.nanoTime();
+    try {
+      Library library =
+          libraries
+              .findByCode(LIBRARY_CODE)
+              .orElseGet(
+                  () ->
+                      libraries.create(
+                          LIBRARY_CODE,
+                          "ห้องสมุดทดสอบวันสอบ",
+                          "Exam Day Test Library",
+                          "อุตรดิตถ์"));
+      Account author =
+          accounts
+              .findByUsername(AUTHOR)
+              .orElseGet(
+                  () ->
+                      accounts.create(
+                          AUTHOR,
+                          password,
+                          "ผู้สอน ทดสอบ",
+                          "Bench Author",
+                          Role.INSTRUCTOR,
+                          library.getId()));
+      long courseId = callers.as(Caller.of(author), () -> course(library));
+      long quizId = quizzes.ofCourse(courseId).get(0).getId();
+      int added = learners(count, password, library.getId(), courseId);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "Bench fixture ready: course %d, quiz %d, %d learners (%d new) in %d ms",
+              courseId,
+              quizId,
+              count,
+              added,
+              (System.nanoTime() - started) / 1_000_000);
+      LOG.info(line);
+      System.out.println("*** " + line + " ***");
+    } catch (Exception e) {
+      throw new IllegalStateException("Bench fixture failed", e);
+    }
+  }
+
+  /** The bench course, created and published the first time. */
+  private long course(Library library) {
+    for (Course c : courses.catalog(new CatalogFilter(null, null, null, null))) {
+      if (c.getLibraryId() == library.getId().longValue() && COURSE_TITLE.equals(c.getTitle())) {
+        return c.getId();
+      }
+    }
+    Course course = courses.create(library.getId(), COURSE_TITLE, "แบบทดสอบสำหรับวัดความเร็ว");
+    long id = course.getId();
+    Section section = courses.addSection(id, "สอบปลายภาค");
+    Quiz quiz = quizzes.create(id, "สอบปลายภาค", 60);
+    Lesson exam = courses.addLesson(section.getId(), "สอบปลายภาค");
+    courses.placeQuiz(exam.getId(), quiz.getId());
+    Lesson after = courses.addLesson(section.getId(), "หลังสอบ");
+    courses.saveLessonText(after.getId(), "<p>ขอบคุณที่ทำแบบทดสอบ</p>");
+    for (int i = 1; i <= 10; i++) {
+      if (i % 2 == 0) {
+        quizzes.addTrueFalse(quiz.getId(), "ข้อ " + i + ": กะทิสดควรใช้ภายในวันที่คั้น", true);
+      } else {
+        quizzes.addSingleChoice(
+            quiz.getId(),
+            "ข้อ " + i + ": ขนมชั้นแบบดั้งเดิมนิยมทำกี่ชั้น?",
+            List.of("5 ชั้น", "7 ชั้น", "9 ชั้น", "12 ชั้น"),
+            2);
+      }
+    }
+    QuizSettings defaults = QuizSettings.defaults(quiz.getTitle(), 60);
+    quizzes.updateSettings(
+        quiz.getId(),
+        new QuizSettings(
+            defaults.title(),
+            defaults.passMark(),
+            false,
+            true,
+            0,
+            false,
+            60,
+            null,
+            null,
+            0,
+            defaults.gradingMethod(),
+            defaults.reviewAfterSubmit(),
+            defaults.reviewAfterClose()));
+    courses.publish(id);
+    return id;
+  }
+
+  /** Creates and enrols the learners that are missing, in one transaction. */
+  private int learners(int count, String password, long libraryId, long courseId) throws Exception {
+    List<AccountService.NewAccount> missing = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String username = username(i);
+      if (accounts.findByUsername(username).isEmpty()) {
+        missing.add(new AccountService.NewAccount(username, "ผู้เรียน " + i, "Bench Learner " + i));
+      }
+    }
+    if (missing.isEmpty()) {
+      return 0;
+    }
+    tx.begin();
+    try {
+      // one hash for all of them: PBKDF2 takes tens of milliseconds each
+      for (Account a : accounts.createAll(missing, password, Role.LEARNER, libraryId)) {
+        callers.as(Caller.of(a), () -> learning.enrol(courseId));
+      }
+      tx.commit();
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+    return missing.size();
+  }
+
+  static String username(int i) {
+    return String.format(Locale.ROOT, "bench-%04d", i);
+  }
+
+  private static String firstSet(String... names) {
+    for (String name : names) {
+      String value = System.getenv(name);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,400 @@
+package org.relearning.web.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the load benchmarks share: their settings, one HTTP client, signing learners in once for a
+ * session cookie, a small JSON reader, and latency percentiles. Only the JDK is needed to run them.
+ */
+final class BenchSupport {
+
+  private BenchSupport() {}
+
+  /** Settings from {@code --name=value} arguments, then system properties {@code bench.name}. */
+  static final class Settings {
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    Settings(String[] args) {
+      for (String a : args) {
+        if (a.startsWith("--") && a.contains("=")) {
+          values.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        } else {
+          throw new IllegalArgumentException("Arguments are --name=value, not " + a);
+        }
+      }
+    }
+
+    String get(String name, String fallback) {
+      String v = values.get(name);
+      if (v == null) {
+        v = System.getProperty("bench." + name);
+      }
+      return v == null || v.isBlank() ? fallback : v;
+    }
+
+    int getInt(String name, int fallback) {
+      return Integer.parseInt(get(name, String.valueOf(fallback)));
+    }
+
+    double getDouble(String name, double fallback) {
+      return Double.parseDouble(get(name, String.valueOf(fallback)));
+    }
+
+    String require(String name) {
+      String v = get(name, null);
+      if (v == null) {
+        throw new IllegalArgumentException(
+            "--" + name + "=... (or -Dbench." + name + ") is needed");
+      }
+      return v;
+    }
+
+    /** The application's address, ending in a slash. */
+    URI base() {
+      String b = get("base", "http://127.0.0.1:8080/");
+      return URI.create(b.endsWith("/") ? b : b + "/");
+    }
+  }
+
+  /** One learner: username, session cookie once signed in. */
+  static final class Learner {
+    final int index;
+    final String username;
+    volatile String cookie;
+
+    Learner(int index) {
+      this.index = index;
+      this.username = String.format(Locale.ROOT, "bench-%04d", index);
+    }
+  }
+
+  /** The answer to one request: status, body, nanoseconds it took; status -1 for an exception. */
+  record Result(int status, String body, long nanos, String failure) {
+    boolean ok() {
+      return status >= 200 && status < 300;
+    }
+  }
+
+  static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .executor(Executors.newFixedThreadPool(8))
+        .build();
+  }
+
+  static HttpRequest.Builder request(URI base, String path, Learner learner) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .header("Accept-Language", "en");
+    if (learner.cookie != null) {
+      b.header("Cookie", learner.cookie);
+    }
+    return b;
+  }
+
+  static Result send(HttpClient http, HttpRequest request) {
+    long t0 = System.nanoTime();
+    try {
+      HttpResponse<String> r =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Result(r.statusCode(), r.body(), System.nanoTime() - t0, null);
+    } catch (IOException e) {
+      return new Result(-1, "", System.nanoTime() - t0, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Result(-1, "", System.nanoTime() - t0, e.toString());
+    }
+  }
+
+  /**
+   * Signs every learner in once with Basic auth (expensive by design: PBKDF2) and keeps the session
+   * cookie; then checks that the cookie alone is enough. Not measured. Returns the failures.
+   */
+  static int signIn(HttpClient http, URI base, List<Learner> learners, String password, int threads)
+      throws InterruptedException {
+    long t0 = System.nanoTime();
+    AtomicInteger failed = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    for (Learner l : learners) {
+      pool.execute(
+          () -> {
+            String basic =
+                Base64.getEncoder()
+                    .encodeToString((l.username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            HttpRequest r =
+                request(base, "api/v1/certificates", l)
+                    .header("Authorization", "Basic " + basic)
+                    .GET()
+                    .build();
+            HttpResponse<String> res;
+            try {
+              res = http.send(r, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException | InterruptedException e) {
+              failed.incrementAndGet();
+              return;
+            }
+            String cookie =
+                res.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                    .findFirst()
+                    .orElse(null);
+            if (res.statusCode() != 200 || cookie == null) {
+              failed.incrementAndGet();
+              return;
+            }
+            l.cookie = cookie;
+            // the cookie alone must carry the sign-in: no password sent, no hashing
+            Result check = send(http, request(base, "api/v1/certificates", l).GET().build());
+            if (check.status() != 200) {
+              l.cookie = null;
+              failed.incrementAndGet();
+            }
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(30, TimeUnit.MINUTES);
+    System.out.printf(
+        Locale.ROOT,
+        "Signed in %d learners (session cookies, %d failed) in %.1f s%n",
+        learners.size() - failed.get(),
+        failed.get(),
+        (System.nanoTime() - t0) / 1e9);
+    return failed.get();
+  }
+
+  /** The start of a body, on one line, for error samples. */
+  static String clip(String body) {
+    String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+    return flat.length() > 240 ? flat.substring(0, 240) + "..." : flat;
+  }
+
+  /** Whom an HTML error page says is signed in, if it says so; else the body. */
+  static String who(String body) {
+    int at = body == null ? -1 : body.indexOf("<span class=\"who\">");
+    if (at < 0) {
+      return body;
+    }
+    int end = body.indexOf('<', at + 18);
+    return "page for " + body.substring(at + 18, end < 0 ? body.length() : end);
+  }
+
+  static List<Learner> learners(int first, int count) {
+    List<Learner> list = new ArrayList<>();
+    for (int i = first; i < first + count; i++) {
+      list.add(new Learner(i));
+    }
+    return list;
+  }
+
+  static <T> List<T> all(List<Future<T>> futures) throws Exception {
+    List<T> out = new ArrayList<>();
+    for (Future<T> f : futures) {
+      out.add(f.get());
+    }
+    return out;
+  }
+
+  // ---- latency
+
+  /** Percentiles of request times, nearest rank. */
+  record Latencies(int count, double p50, double p95, double p99, double max, double mean) {
+    static Latencies of(long[] nanos) {
+      if (nanos.length == 0) {
+        return new Latencies(0, 0, 0, 0, 0, 0);
+      }
+      long[] s = nanos.clone();
+      Arrays.sort(s);
+      return new Latencies(
+          s.length,
+          ms(rank(s, 50)),
+          ms(rank(s, 95)),
+          ms(rank(s, 99)),
+          ms(s[s.length - 1]),
+          ms((long) Arrays.stream(s).average().orElse(0)));
+    }
+
+    private static long rank(long[] sorted, double p) {
+      int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double ms(long nanos) {
+      return nanos / 1e6;
+    }
+  }
+
+  static void row(String name, String value) {
+    System.out.printf(Locale.ROOT, "| %-34s | %22s |%n", name, value);
+  }
+
+  static void rule() {
+    System.out.println("|" + "-".repeat(36) + "|" + "-".repeat(24) + "|");
+  }
+
+  static void latencyRows(String what, Latencies l) {
+    row(what + " requests", String.valueOf(l.count()));
+    row(what + " p50 (ms)", String.format(Locale.ROOT, "%.1f", l.p50()));
+    row(what + " p95 (ms)", String.format(Locale.ROOT, "%.1f", l.p95()));
+    row(what + " p99 (ms)", String.format(Locale.ROOT, "%.1f", l.p99()));
+    row(what + " max (ms)", String.format(Locale.ROOT, "%.1f", l.max()));
+    row(what + " mean (ms)", String.format(Locale.ROOT, "%.1f", l.mean()));
+  }
+
+  // ---- JSON, just enough to read the API's answers
+
+  /** Parses JSON into maps, lists, strings, numbers (as long or double), booleans and null. */
+  static Object json(String text) {
+    Json p = new Json(text);
+    Object v = p.value();
+    p.space();
+    if (p.i != text.length()) {
+      throw new IllegalArgumentException("Trailing text in JSON at " + p.i);
+    }
+    return v;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> object(String text) {
+    return (Map<String, Object>) json(text);
+  }
+
+  private static final class Json {
+    private final String s;
+    private int i;
+
+    Json(String s) {
+      this.s = s;
+    }
+
+    void space() {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+    }
+
+    Object value() {
+      space();
+      char c = s.charAt(i);
+      switch (c) {
+        case '{':
+          return obj();
+        case '[':
+          return arr();
+        case '"':
+          return str();
+        case 't':
+          i += 4;
+          return Boolean.TRUE;
+        case 'f':
+          i += 5;
+          return Boolean.FALSE;
+        case 'n':
+          i += 4;
+          return null;
+        default:
+          return num();
+      }
+    }
+
+    Map<String, Object> obj() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      i++;
+      space();
+      if (s.charAt(i) == '}') {
+        i++;
+        return m;
+      }
+      while (true) {
+        space();
+        String k = str();
+        space();
+        i++; // colon
+        m.put(k, value());
+        space();
+        char c = s.charAt(i++);
+        if (c == '}') {
+          return m;
+        }
+      }
+    }
+
+    List<Object> arr() {
+      List<Object> l = new ArrayList<>();
+      i++;
+      space();
+      if (s.charAt(i) == ']') {
+        i++;
+        return l;
+      }
+      while (true) {
+        l.add(value());
+        space();
+        char c = s.charAt(i++);
+        if (c == ']') {
+          return l;
+        }
+      }
+    }
+
+    String str() {
+      StringBuilder b = new StringBuilder();
+      i++;
+      while (true) {
+        char c = s.charAt(i++);
+        if (c == '"') {
+          return b.toString();
+        }
+        if (c == '\\') {
+          char e = s.charAt(i++);
+          switch (e) {
+            case 'n' -> b.append('\n');
+            case 't' -> b.append('\t');
+            case 'r' -> b.append('\r');
+            case 'b' -> b.append('\b');
+            case 'f' -> b.append('\f');
+            case 'u' -> {
+              b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+              i += 4;
+            }
+            default -> b.append(e);
+          }
+        } else {
+          b.append(c);
+        }
+      }
+    }
+
+    Object num() {
+      int start = i;
+      while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+        i++;
+      }
+      String n = s.substring(start, i);
+      return n.contains(".") || n.contains("e") || n.contains("E")
+          ? (Object) Double.parseDouble(n)
+          : (Object) Long.parseLong(n);
+    }
+  }
+}
