@@ -413,32 +413,45 @@ public class QuizService {
   /** Draws, orders and freezes the questions of a new attempt. */
   private List<AttemptStarts.Planned> plan(Quiz quiz) {
     Random random = ThreadLocalRandom.current();
-    Set<Long> fixed = new HashSet<>();
-    quiz.getQuestions().forEach(q -> fixed.add(q.getId()));
-    List<Question> asked = new ArrayList<>();
-    for (Slot slot : quiz.getSlots()) {
+    List<Slot> slots =
+        em.createNamedQuery("Slot.withQuestions", Slot.class)
+            .setParameter("quiz", quiz.getId())
+            .getResultList();
+    Set<Long> chosen = new HashSet<>();
+    for (Slot slot : slots) {
       if (!slot.isRandom()) {
-        asked.add(slot.getQuestion());
+        chosen.add(slot.getQuestion().getId());
+      }
+    }
+    // each question asked, as its version id: the living question is read only for a revision
+    // no attempt has asked yet
+    List<Long> asked = new ArrayList<>();
+    for (Slot slot : slots) {
+      if (!slot.isRandom()) {
+        Question q = slot.getQuestion();
+        asked.add(versions.idFor(q.getId(), q.getRevision(), () -> q));
         continue;
       }
-      List<Long> pool =
+      List<Object[]> pool =
           new ArrayList<>(
-              em.createNamedQuery("Question.idsOfCategory", Long.class)
+              em.createNamedQuery("Question.revisionsOfCategory", Object[].class)
                   .setParameter("category", slot.getCategory().getId())
                   .getResultList());
-      pool.removeIf(fixed::contains);
-      pool.removeIf(id -> asked.stream().anyMatch(q -> q.getId().equals(id)));
+      pool.removeIf(row -> chosen.contains((Long) row[0]));
       Collections.shuffle(pool, random);
-      pool.stream()
-          .limit(slot.getDrawCount())
-          .forEach(id -> asked.add(em.find(Question.class, id)));
+      for (Object[] row : pool.subList(0, Math.min(slot.getDrawCount(), pool.size()))) {
+        long id = (Long) row[0];
+        chosen.add(id);
+        asked.add(versions.idFor(id, (Integer) row[1], () -> em.find(Question.class, id)));
+      }
     }
     if (quiz.isShuffleQuestions()) {
       Collections.shuffle(asked, random);
     }
     List<AttemptStarts.Planned> paper = new ArrayList<>();
     for (int i = 0; i < asked.size(); i++) {
-      Question q = asked.get(i);
+      long versionId = asked.get(i);
+      Question q = versions.question(versionId);
       QuestionType type = types.get(q.getType());
       List<Long> order = new ArrayList<>(type.optionKeys(q));
       boolean shuffle =
@@ -452,7 +465,7 @@ public class QuizService {
         }
       }
       int page = quiz.getPerPage() <= 0 ? 1 : i / quiz.getPerPage() + 1;
-      paper.add(new AttemptStarts.Planned(page, q.getId(), versions.idFor(q), order));
+      paper.add(new AttemptStarts.Planned(page, q.getId(), versionId, order));
     }
     return paper;
   }

@@ -3,11 +3,13 @@ package org.relearning.quiz;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.relearning.quiz.bank.Category;
 import org.relearning.quiz.question.Question;
@@ -18,24 +20,29 @@ import org.relearning.quiz.question.Question;
  */
 @Entity
 @Table(name = "QZ_SLOT")
+@NamedQuery(
+    name = "Slot.withQuestions",
+    query =
+        "SELECT s FROM Slot s LEFT JOIN FETCH s.question WHERE s.quiz.id = :quiz"
+            + " ORDER BY s.position")
 public class Slot {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(optional = false)
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "QUIZ_ID")
   private Quiz quiz;
 
   @Column(nullable = false)
   private int position;
 
-  @ManyToOne(cascade = CascadeType.PERSIST)
+  @ManyToOne(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
   @JoinColumn(name = "QUESTION_ID")
   private Question question;
 
-  @ManyToOne
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "CATEGORY_ID")
   private Category category;
 

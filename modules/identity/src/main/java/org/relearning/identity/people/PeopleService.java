@@ -133,6 +133,7 @@ public class PeopleService {
     Role before = account.getRole();
     if (before != role) {
       account.setRole(role);
+      callers.forget(account.getUsername());
       record(caller, "account.roleChanged", account, before + " -> " + role);
     }
     return account;
@@ -147,6 +148,7 @@ public class PeopleService {
     }
     if (account.isActive() != active) {
       account.setActive(active);
+      callers.forget(account.getUsername());
       record(caller, active ? "account.reactivated" : "account.deactivated", account, null);
     }
     return account;

@@ -43,11 +43,20 @@ public class QuestionVersions {
 
   /** The id of the question's current revision as a version, writing it if no attempt has yet. */
   public long idFor(Question question) {
-    String key = question.getId() + ":" + question.getRevision();
-    Long cached = ids.get(key);
+    return idFor(question.getId(), question.getRevision(), () -> question);
+  }
+
+  /**
+   * The id of a question's revision as a version; {@code question} is read only when no attempt has
+   * asked that revision yet on this node.
+   */
+  public long idFor(long questionId, int revision, java.util.function.Supplier<Question> load) {
+    Long cached = ids.get(questionId + ":" + revision);
     if (cached != null) {
       return cached;
     }
+    Question question = load.get();
+    String key = questionId + ":" + revision;
     // the first starts of a quiz all want the same versions: one of them writes, the others wait
     // for it here instead of failing on the unique key (the database still decides across nodes)
     Object lock = writing.computeIfAbsent(key, k -> new Object());

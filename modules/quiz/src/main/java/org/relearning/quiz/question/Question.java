@@ -3,6 +3,7 @@ package org.relearning.quiz.question;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -29,6 +30,11 @@ import org.relearning.quiz.bank.Category;
     query =
         "SELECT q FROM Question q WHERE q.category.id = :category AND q.retired = FALSE ORDER BY q.id")
 @NamedQuery(
+    name = "Question.revisionsOfCategory",
+    query =
+        "SELECT q.id, q.revision FROM Question q WHERE q.category.id = :category"
+            + " AND q.retired = FALSE")
+@NamedQuery(
     name = "Question.idsOfCategory",
     query = "SELECT q.id FROM Question q WHERE q.category.id = :category AND q.retired = FALSE")
 public class Question {
@@ -41,7 +47,7 @@ public class Question {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "CATEGORY_ID")
   private Category category;
 

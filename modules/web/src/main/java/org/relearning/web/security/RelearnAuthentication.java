@@ -87,6 +87,10 @@ public class RelearnAuthentication implements HttpAuthenticationMechanism {
       Credential credential, HttpMessageContext ctx, boolean basic, HttpServletRequest req) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      if (req.getSession(false) != null) {
+        // a session that existed before signing in gets a new id: a planted id is worth nothing
+        req.changeSessionId();
+      }
       req.getSession(true)
           .setAttribute(
               SIGNED_IN,
