@@ -105,11 +105,11 @@ final class BulkCertificatesPage extends Page {
 
   /** The ZIP link's address inside the application, for a download with the browser's cookies. */
   String zipPath() {
-    String href = visible(By.id("bulk:zip")).getAttribute("href");
+    String href = visible(By.id("zip")).getAttribute("href");
     return href.substring(href.indexOf("/admin/"));
   }
 
   String zipLinkText() {
-    return text(By.id("bulk:zip"));
+    return text(By.id("zip"));
   }
 }
