@@ -137,15 +137,8 @@ public class CertificateService {
   public Certificate issueByHand(
       String username, long courseId, LocalDate completedOn, String reason) {
     Caller caller = callers.require(Role.LIBRARY_ADMIN, "certificate.issue");
-    Course course =
-        courses.findCourse(courseId).orElseThrow(() -> new NotFoundException("course", courseId));
-    if (!caller.administers(course.getLibraryId())) {
-      throw new AccessDeniedException("certificate.issue");
-    }
+    Course course = requireIssuable(courseId, completedOn, reason);
     String why = requiredReason(reason, "certificate.issue.reasonRequired");
-    if (completedOn == null || completedOn.isAfter(today())) {
-      throw new BusinessException("certificate.issue.badDate");
-    }
     Account learner =
         accounts
             .findByUsername(username == null ? "" : username.trim())
@@ -183,6 +176,24 @@ public class CertificateService {
         learner.getUsername() + " · " + why);
     LOG.info(() -> "Certificate " + certificate.getCode() + " issued by " + caller.username());
     return certificate;
+  }
+
+  /**
+   * The course, when the caller may issue its certificates by hand (an administrator of its library
+   * or the system administrator) with this day and reason; refuses otherwise.
+   */
+  public Course requireIssuable(long courseId, LocalDate completedOn, String reason) {
+    Caller caller = callers.require(Role.LIBRARY_ADMIN, "certificate.issue");
+    Course course =
+        courses.findCourse(courseId).orElseThrow(() -> new NotFoundException("course", courseId));
+    if (!caller.administers(course.getLibraryId())) {
+      throw new AccessDeniedException("certificate.issue");
+    }
+    requiredReason(reason, "certificate.issue.reasonRequired");
+    if (completedOn == null || completedOn.isAfter(today())) {
+      throw new BusinessException("certificate.issue.badDate");
+    }
+    return course;
   }
 
   /**
