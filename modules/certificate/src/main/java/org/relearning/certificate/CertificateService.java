@@ -143,6 +143,10 @@ public class CertificateService {
         accounts
             .findByUsername(username == null ? "" : username.trim())
             .orElseThrow(() -> new BusinessException("certificate.issue.noSuchLearner", username));
+    if (!caller.isSystemAdmin() && !course.getLibraryId().equals(learner.getLibraryId())) {
+      // a library's administrator acts on the library's own people only
+      throw new BusinessException("certificate.issue.otherLibrary", learner.getUsername());
+    }
     Optional<Certificate> held =
         em.createNamedQuery("Certificate.ofAccountAndCourse", Certificate.class)
             .setParameter("account", learner.getId())

@@ -236,16 +236,23 @@ class BulkIssueIT {
     World w = world();
     List<String> usernames = List.copyOf(w.learners().keySet());
     String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
-    List<String> list = List.of(usernames.get(0), nobody, usernames.get(1), " ", usernames.get(0));
+    String elsewhere = w.stranger().username();
+    List<String> list =
+        List.of(usernames.get(0), nobody, usernames.get(1), " ", usernames.get(0), elsewhere);
     String jobId =
         callers.as(w.librarian(), () -> bulk.start(w.courseId(), yesterday(), REASON, list));
     BulkIssueJob job = finished(w.librarian(), jobId);
-    assertEquals(3, job.getTotal(), "blank and repeated usernames are dropped");
+    assertEquals(4, job.getTotal(), "blank and repeated usernames are dropped");
     List<BulkIssueJob.Outcome> outcomes = job.getOutcomes();
     assertEquals(BulkIssueJob.Kind.ISSUED, outcomes.get(0).kind());
     assertEquals(BulkIssueJob.Kind.REFUSED, outcomes.get(1).kind());
     assertEquals("certificate.issue.noSuchLearner", outcomes.get(1).reasonKey());
     assertEquals(BulkIssueJob.Kind.ISSUED, outcomes.get(2).kind());
+    assertEquals(BulkIssueJob.Kind.REFUSED, outcomes.get(3).kind());
+    assertEquals(
+        "certificate.issue.otherLibrary",
+        outcomes.get(3).reasonKey(),
+        "a library's administrator issues to the library's own people only");
     for (int i : new int[] {0, 2}) {
       String code = outcomes.get(i).code();
       assertTrue(
