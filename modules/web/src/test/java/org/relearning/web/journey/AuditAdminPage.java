@@ -2,7 +2,6 @@ package org.relearning.web.journey;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -37,18 +36,29 @@ final class AuditAdminPage extends Page {
     return this;
   }
 
-  /** A date range typed as the pickers' pattern wants it (yyyy-MM-dd). */
-  AuditAdminPage dates(String from, String to) {
-    typeDate(By.id("audit:from_input"), from);
-    typeDate(By.id("audit:to_input"), to);
+  /** Today as both ends of the date range, picked in each calendar as a person would. */
+  AuditAdminPage fromTodayToToday() {
+    pickToday("audit:from");
+    pickToday("audit:to");
     return this;
   }
 
-  private void typeDate(By field, String date) {
-    WebElement input = clickable(field);
-    input.clear();
-    input.sendKeys(date);
-    input.sendKeys(Keys.ESCAPE);
+  /**
+   * Opens a picker (on a phone its calendar covers the page) and taps today's day, which closes it.
+   */
+  private void pickToday(String picker) {
+    clickable(By.id(picker + "_input")).click();
+    clickable(By.cssSelector("[id='" + picker + "_panel'] td.ui-datepicker-today a")).click();
+    browser.waitFor(
+        d ->
+            all(By.id(picker + "_panel")).stream().noneMatch(WebElement::isDisplayed)
+                ? true
+                : null);
+  }
+
+  /** The date a picker's field shows. */
+  String date(String picker) {
+    return clickable(By.id("audit:" + picker + "_input")).getAttribute("value");
   }
 
   /** Applies the filters and waits for the table to be drawn again. */

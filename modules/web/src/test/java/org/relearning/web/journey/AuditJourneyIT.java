@@ -90,7 +90,10 @@ class AuditJourneyIT {
     assertThat(page.groups()).contains(SECURITY_TH, CERTIFICATES_TH);
 
     LocalDate today = LocalDate.now(BANGKOK);
-    page.group(SECURITY_TH).actor(username).dates(today.toString(), today.toString()).search();
+    page.group(SECURITY_TH).actor(username).fromTodayToToday();
+    assertThat(page.date("from")).isEqualTo(today.toString());
+    assertThat(page.date("to")).isEqualTo(today.toString());
+    page.search();
     List<AuditAdminPage.Row> rows =
         browser.waitFor(d -> page.rows().isEmpty() ? null : page.rows());
     assertThat(rows).hasSize(1);
