@@ -1,0 +1,2 @@
+/** The audit log as administrators read it: only what the caller administers. */
+package org.relearning.identity.audit;
