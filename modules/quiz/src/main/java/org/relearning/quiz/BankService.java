@@ -317,6 +317,8 @@ public class BankService {
       Question question = new Question(c, q.type(), q.text().strip(), q.points());
       fill(question, q, "");
       em.persist(question);
+      // one at a time, so the ids, and with them the bank's order, follow the file's order
+      em.flush();
       added++;
     }
     em.flush();

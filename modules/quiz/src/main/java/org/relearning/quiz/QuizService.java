@@ -260,7 +260,11 @@ public class QuizService {
     portable.questions().forEach(q -> PortableQuizzes.addTo(quiz, q));
     for (PortableQuiz.Draw d : portable.draws()) {
       Category pool = banks.newQuizCategory(courseId, d.category());
-      d.questions().forEach(q -> em.persist(PortableQuizzes.newQuestion(pool, q)));
+      for (ImportedQuestion q : d.questions()) {
+        em.persist(PortableQuizzes.newQuestion(pool, q));
+        // one at a time, so the ids, and with them the bank's order, follow the file's order
+        em.flush();
+      }
       quiz.placeAt(quiz.addRandom(pool, d.count()), d.position());
     }
     em.flush();
