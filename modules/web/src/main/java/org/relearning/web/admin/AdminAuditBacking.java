@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -51,7 +49,7 @@ public class AdminAuditBacking implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private Long libraryFilter;
-  private transient Map<Long, Library> libraryById;
+  private transient LibraryLookup libraryLookup;
 
   private transient AuditEntry selected;
 
@@ -126,26 +124,18 @@ public class AdminAuditBacking implements Serializable {
   }
 
   public List<Library> getLibraries() {
-    return List.copyOf(libraryMap().values());
+    return lookup().all();
   }
 
   public String libraryName(Long id) {
-    Library library = id == null ? null : libraryMap().get(id);
-    return library == null ? "" : library.name(language.getLocale());
+    return lookup().name(id, language.getLocale());
   }
 
-  private Map<Long, Library> libraryMap() {
-    if (libraryById == null) {
-      libraryById =
-          libraries.all().stream()
-              .collect(
-                  Collectors.toMap(
-                      Library::getId,
-                      Function.identity(),
-                      (a, b) -> a,
-                      java.util.LinkedHashMap::new));
+  private LibraryLookup lookup() {
+    if (libraryLookup == null) {
+      libraryLookup = new LibraryLookup(libraries);
     }
-    return libraryById;
+    return libraryLookup;
   }
 
   public LazyDataModel<AuditEntry> getModel() {
