@@ -78,19 +78,8 @@
     });
   }
 
-  // PrimeFaces sends the page to the error page on any failed Faces Ajax request; a save that
-  // failed for want of a connection (no error name) must instead leave the learner on the page,
-  // with the answer kept and the question offering to retry. Errors from the server still go there.
-  var pf = window.PrimeFaces;
-  if (pf && pf.ajax && pf.ajax.Utils && typeof pf.ajax.Utils.handleError === 'function') {
-    var handleError = pf.ajax.Utils.handleError;
-    pf.ajax.Utils.handleError = function (errorName) {
-      if (!errorName) {
-        return undefined;
-      }
-      return handleError.apply(this, arguments);
-    };
-  }
+  // A save that failed for want of a connection leaves the learner on the page (connection.js,
+  // on every page), with the answer kept and the question offering to retry.
 
   form.addEventListener('input', function (event) {
     var target = event.target;

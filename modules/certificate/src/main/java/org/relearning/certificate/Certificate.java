@@ -109,6 +109,9 @@ public class Certificate {
   private Long templateVersionId;
 
   /** The course's estimated hours when it was issued; none: not given. */
+  @Column(name = "GRADE_PERCENT")
+  private Integer gradePercent;
+
   @Column(name = "HOURS", precision = 4, scale = 1, updatable = false)
   private BigDecimal hours;
 
@@ -166,6 +169,18 @@ public class Certificate {
 
   public BigDecimal getHours() {
     return hours;
+  }
+
+  /**
+   * The learner's mean quiz score, as a whole percent, fixed when issued for a course taken online.
+   */
+  void gradedWith(Integer percent) {
+    this.gradePercent = percent;
+  }
+
+  /** None for a course without graded quizzes and for certificates issued by hand. */
+  public Integer getGradePercent() {
+    return gradePercent;
   }
 
   /** After a name was misspelt: the same certificate, with the learner's names corrected. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ import org.relearning.identity.account.Role;
 import org.relearning.identity.library.Library;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.CourseCompleted;
+import org.relearning.learning.LearningService;
 import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
@@ -58,6 +60,7 @@ public class CertificateService {
   @Inject private Clock clock;
   @Inject private CredentialCheck credentialCheck;
   @Inject private CertificateTemplates templates;
+  @Inject private LearningService learning;
 
   /**
    * Issues the certificate after the completing transaction committed, in a transaction of its own,
@@ -106,9 +109,11 @@ public class CertificateService {
             holder,
             completedOn,
             clock.instant());
-    certificate.expiresOn(lastValidDay(course, completedOn));
+    certificate.expiresOn(course.lastValidDay(completedOn));
     certificate.printedWith(
         templates.versionForIssuing(library.getId()), course.getEstimatedHours());
+    OptionalInt grade = learning.courseGrade(c.enrolmentId());
+    certificate.gradedWith(grade.isPresent() ? grade.getAsInt() : null);
     em.persist(certificate);
     em.flush();
     audit.record(
@@ -167,7 +172,7 @@ public class CertificateService {
             holder(learner, course, library),
             completedOn,
             clock.instant());
-    certificate.expiresOn(lastValidDay(course, completedOn));
+    certificate.expiresOn(course.lastValidDay(completedOn));
     certificate.printedWith(
         templates.versionForIssuing(library.getId()), course.getEstimatedHours());
     em.persist(certificate);
@@ -242,12 +247,6 @@ public class CertificateService {
         library.getNameEn());
   }
 
-  /** The last day a certificate of the course completed that day is valid; none: for ever. */
-  static LocalDate lastValidDay(Course course, LocalDate completedOn) {
-    Integer months = course.getCertificateMonths();
-    return months == null ? null : completedOn.plusMonths(months).minusDays(1);
-  }
-
   private LocalDate today() {
     return LocalDate.now(clock.withZone(Clocks.ZONE));
   }
@@ -318,7 +317,9 @@ public class CertificateService {
             verifyBaseUrl + c.getCode(),
             digits,
             c.getHours(),
-            null),
+            c.getGradePercent() == null
+                ? null
+                : CertificateContent.gradeWording(language, digits, c.getGradePercent())),
         c.getTemplateVersionId());
   }
 

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -322,6 +323,16 @@ public class Course {
 
   void setCertificateMonths(Integer certificateMonths) {
     this.certificateMonths = certificateMonths;
+  }
+
+  /**
+   * The last day a certificate of this course completed on that day is valid; none: valid for ever.
+   * A course valid for 24 months completed on 15 March 2026 is valid until 14 March 2028.
+   */
+  public LocalDate lastValidDay(LocalDate completedOn) {
+    return certificateMonths == null
+        ? null
+        : completedOn.plusMonths(certificateMonths).minusDays(1);
   }
 
   public LessonOrder getLessonOrder() {

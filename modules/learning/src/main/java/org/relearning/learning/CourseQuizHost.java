@@ -2,6 +2,8 @@ package org.relearning.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
 import org.relearning.course.CoursePolicy;
 import org.relearning.course.CourseService;
 import org.relearning.identity.access.Caller;
@@ -40,5 +42,10 @@ public class CourseQuizHost implements QuizHost {
   public boolean mayTake(Caller caller, long courseId, long quizId) {
     return learning.mayTakeQuiz(caller.accountId(), courseId, quizId)
         || courses.findCourse(courseId).map(c -> CoursePolicy.mayEdit(caller, c)).orElse(false);
+  }
+
+  @Override
+  public Optional<Instant> attemptsCountFrom(long accountId, long courseId) {
+    return learning.retakeStartedAt(accountId, courseId);
   }
 }

@@ -11,21 +11,35 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A learner taking a course of a library, from enrolling to completing it. */
+/**
+ * A learner taking a course of a library, from enrolling to completing it. A learner who takes the
+ * course again to renew an expiring certificate gets a new enrolment with the next round number;
+ * the latest round is the one they follow.
+ */
 @Entity
 @Table(name = "LRN_ENROLMENT")
 @NamedQuery(
     name = "Enrolment.of",
-    query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course")
+    query =
+        "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course"
+            + " ORDER BY e.roundNo DESC")
 @NamedQuery(
     name = "Enrolment.completed",
     query = "SELECT e FROM Enrolment e WHERE e.status = :completed ORDER BY e.completedAt")
 @NamedQuery(
     name = "Enrolment.ofCourse",
-    query = "SELECT e FROM Enrolment e WHERE e.courseId = :course ORDER BY e.enrolledAt")
+    query =
+        "SELECT e FROM Enrolment e WHERE e.courseId = :course AND e.roundNo ="
+            + " (SELECT MAX(l.roundNo) FROM Enrolment l"
+            + " WHERE l.accountId = e.accountId AND l.courseId = e.courseId)"
+            + " ORDER BY e.enrolledAt")
 @NamedQuery(
     name = "Enrolment.ofLearner",
-    query = "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.enrolledAt DESC")
+    query =
+        "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.roundNo ="
+            + " (SELECT MAX(l.roundNo) FROM Enrolment l"
+            + " WHERE l.accountId = e.accountId AND l.courseId = e.courseId)"
+            + " ORDER BY e.enrolledAt DESC")
 @NamedQuery(
     name = "Enrolment.markCompleted",
     query =
@@ -65,6 +79,10 @@ public class Enrolment {
   @Column(name = "SIGNED_OFF_BY", length = 100)
   private String signedOffBy;
 
+  /** 1 for the first take of the course, 2 for the first retake, and so on. */
+  @Column(name = "ROUND_NO", nullable = false)
+  private int roundNo;
+
   /** The published version of the course this learner follows. */
   @Column(name = "VERSION_NUMBER", nullable = false)
   private int versionNumber;
@@ -73,7 +91,18 @@ public class Enrolment {
 
   public Enrolment(
       Long accountId, Long courseId, Long libraryId, int versionNumber, Instant enrolledAt) {
+    this(accountId, courseId, libraryId, versionNumber, enrolledAt, 1);
+  }
+
+  Enrolment(
+      Long accountId,
+      Long courseId,
+      Long libraryId,
+      int versionNumber,
+      Instant enrolledAt,
+      int roundNo) {
     this.accountId = accountId;
+    this.roundNo = roundNo;
     this.versionNumber = versionNumber;
     this.courseId = courseId;
     this.libraryId = libraryId;
@@ -132,6 +161,15 @@ public class Enrolment {
   void signOff(Instant at, String by) {
     this.signedOffAt = at;
     this.signedOffBy = by;
+  }
+
+  public int getRoundNo() {
+    return roundNo;
+  }
+
+  /** Whether this is a retake of a course completed before. */
+  public boolean isRetake() {
+    return roundNo > 1;
   }
 
   public int getVersionNumber() {

@@ -12,9 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -81,6 +84,78 @@ public class LearningService {
     em.flush();
     LOG.info(() -> caller.username() + " enrolled in course " + courseId);
     return e;
+  }
+
+  /** How long before a certificate expires its holder may start taking the course again. */
+  public static final Period RENEWAL_OPENS_BEFORE = Period.ofDays(90);
+
+  /**
+   * The last day the caller's certificate of the course is valid, when they may take the course
+   * again now to renew it: they completed their latest round, the course is published and its
+   * certificates expire, and that day is less than {@link #RENEWAL_OPENS_BEFORE} away or past.
+   */
+  public Optional<LocalDate> renewalDue(long courseId) {
+    Optional<Enrolment> latest = myEnrolment(courseId).filter(Enrolment::isCompleted);
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Course> course =
+        courses.findCourse(courseId).filter(c -> c.getStatus() == CourseStatus.PUBLISHED);
+    if (course.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate completedOn = latest.get().getCompletedAt().atZone(Clocks.ZONE).toLocalDate();
+    return Optional.ofNullable(course.get().lastValidDay(completedOn))
+        .filter(lastDay -> !today().isBefore(lastDay.minus(RENEWAL_OPENS_BEFORE)));
+  }
+
+  /**
+   * Starts the caller on the course again, to renew a certificate that expires: a new round on the
+   * latest published version, with no lessons done, in which only quiz attempts made from now on
+   * count. The earlier round, its completion and its certificate stay as they were; completing the
+   * new round issues a new certificate. Refused while renewal is not due; asking twice gives one
+   * new round.
+   */
+  public Enrolment retake(long courseId) {
+    Caller caller = callers.current();
+    Enrolment latest = requireEnrolment(courseId);
+    if (latest.isRetake() && !latest.isCompleted()) {
+      return latest;
+    }
+    if (renewalDue(courseId).isEmpty()) {
+      throw new BusinessException("learn.retake.notDue");
+    }
+    Course course = courses.get(courseId);
+    Enrolment round =
+        new Enrolment(
+            caller.accountId(),
+            courseId,
+            course.getLibraryId(),
+            course.getCurrentVersion(),
+            clock.instant(),
+            latest.getRoundNo() + 1);
+    em.persist(round);
+    em.flush();
+    audit.record(
+        caller.username(),
+        "course.retakeStarted",
+        "course:" + courseId,
+        course.getLibraryId(),
+        "round " + round.getRoundNo());
+    LOG.info(
+        () ->
+            caller.username()
+                + " started round "
+                + round.getRoundNo()
+                + " of course "
+                + courseId
+                + " to renew a certificate");
+    return round;
+  }
+
+  /** For the quiz module: when the learner's retake of the course began, if they are retaking. */
+  public Optional<Instant> retakeStartedAt(long accountId, long courseId) {
+    return find(accountId, courseId).filter(Enrolment::isRetake).map(Enrolment::getEnrolledAt);
   }
 
   public Optional<Enrolment> myEnrolment(long courseId) {
@@ -302,6 +377,26 @@ public class LearningService {
                     e.getLibraryId(),
                     e.getCompletedAt()))
         .toList();
+  }
+
+  /**
+   * The learner's result in an enrolment, for the certificate: the mean of their grades in the
+   * quizzes of the version they followed (each by its quiz's grading method), as a whole percent;
+   * empty when the course has no graded quiz.
+   */
+  public OptionalInt courseGrade(long enrolmentId) {
+    Enrolment e =
+        findEnrolment(enrolmentId)
+            .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
+    OptionalDouble mean =
+        versionOf(e).quizIds().stream()
+            .map(q -> quizzes.grade(q, e.getAccountId()))
+            .filter(OptionalDouble::isPresent)
+            .mapToDouble(OptionalDouble::getAsDouble)
+            .average();
+    return mean.isPresent()
+        ? OptionalInt.of((int) Math.round(mean.getAsDouble()))
+        : OptionalInt.empty();
   }
 
   public Optional<Enrolment> findEnrolment(long enrolmentId) {

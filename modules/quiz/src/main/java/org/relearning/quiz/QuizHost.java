@@ -1,5 +1,7 @@
 package org.relearning.quiz;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.relearning.identity.access.Caller;
 
 /**
@@ -22,4 +24,11 @@ public interface QuizHost {
    * in open to them (released, and reached if the course is taken in order).
    */
   boolean mayTake(Caller caller, long courseId, long quizId);
+
+  /**
+   * From when the learner's attempts at the course's quizzes count: the start of their retake when
+   * they are taking the course again to renew a certificate, so that earlier attempts neither pass
+   * the retake nor use up its attempts; empty when every attempt counts.
+   */
+  Optional<Instant> attemptsCountFrom(long accountId, long courseId);
 }

@@ -1,7 +1,6 @@
 package org.relearning.quiz;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -341,7 +340,8 @@ public class QuizService {
   public Optional<String> whyNotStart(long quizId) {
     Quiz quiz = quiz(quizId);
     Caller caller = requireTaker(quiz);
-    return whyNotStart(quiz, attemptsOf(quizId, caller.accountId()));
+    return whyNotStart(
+        quiz, counted(quiz, caller.accountId(), attemptsOf(quizId, caller.accountId())));
   }
 
   private Optional<String> whyNotStart(Quiz quiz, List<Attempt> previous) {
@@ -379,7 +379,7 @@ public class QuizService {
       }
       finish(open.get(), quiz);
     }
-    Optional<String> refusal = whyNotStart(quiz, previous);
+    Optional<String> refusal = whyNotStart(quiz, counted(quiz, caller.accountId(), previous));
     if (refusal.isPresent()) {
       throw new BusinessException(refusal.get());
     }
@@ -393,24 +393,22 @@ public class QuizService {
     }
     List<AttemptStarts.Planned> paper = plan(quiz);
     for (int tries = 1; ; tries++) {
-      try {
-        long id =
-            starts.insert(
-                quiz.getId(), caller.accountId(), previous.size() + 1, now, deadline, paper);
-        return em.find(Attempt.class, id);
-      } catch (EJBException failed) {
-        // another request of the same learner created this attempt a moment ago: use that one
-        previous = attemptsOf(quiz.getId(), caller.accountId());
-        Optional<Attempt> theirs = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
-        if (theirs.isPresent()) {
-          return theirs.get();
-        }
-        if (tries == START_TRIES) {
-          throw failed;
-        }
-        // the database gave up waiting for a lock (many starts at once); the insert left nothing
-        LOG.info(() -> "Start of quiz " + quizId + " retried: " + failed.getMessage());
+      OptionalLong id =
+          starts.insert(
+              quiz.getId(), caller.accountId(), previous.size() + 1, now, deadline, paper);
+      if (id.isPresent()) {
+        return em.find(Attempt.class, id.getAsLong());
       }
+      // another request of the same learner created this attempt a moment ago: use that one
+      previous = attemptsOf(quiz.getId(), caller.accountId());
+      Optional<Attempt> theirs = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
+      if (theirs.isPresent()) {
+        return theirs.get();
+      }
+      if (tries == START_TRIES) {
+        throw new BusinessException("quiz.startBusy");
+      }
+      // the database gave up waiting for a lock (many starts at once); the insert left nothing
     }
   }
 
@@ -496,8 +494,22 @@ public class QuizService {
     return paper(start(quizId).getId());
   }
 
+  /** The caller's attempts that count (those of their retake, when they are retaking). */
   public List<Attempt> myAttempts(long quizId) {
-    return attemptsOf(quizId, callers.current().accountId());
+    long accountId = callers.current().accountId();
+    return counted(quiz(quizId), accountId, attemptsOf(quizId, accountId));
+  }
+
+  /**
+   * Whether the caller may see the scores of their attempts at the quiz now: its authors always, a
+   * learner when the quiz's review shows marks at this moment (right after submitting, or after the
+   * quiz closes). Whether an attempt passed is not hidden: the course's completion tells it.
+   */
+  public boolean marksShown(long quizId) {
+    Quiz quiz = quiz(quizId);
+    Caller caller = callers.current();
+    return host.mayAuthor(caller, quiz.getCourseId())
+        || quiz.reviewAt(clock.instant()).contains(ReviewItem.MARKS);
   }
 
   /** One of the caller's attempts. */
@@ -925,7 +937,8 @@ public class QuizService {
   /** The learner's grade for the quiz by its grading method; empty with no graded attempt. */
   public OptionalDouble grade(long quizId, long accountId) {
     Quiz quiz = quiz(quizId);
-    List<Attempt> attempts = new ArrayList<>(attemptsOf(quizId, accountId));
+    List<Attempt> attempts =
+        new ArrayList<>(counted(quiz, accountId, attemptsOf(quizId, accountId)));
     Collections.reverse(attempts);
     return quiz.getGradingMethod()
         .of(
@@ -969,6 +982,18 @@ public class QuizService {
       throw new NotFoundException("question", slot.getQuestionId());
     }
     return live;
+  }
+
+  /**
+   * The attempts that count for the learner's grade and attempts left: all, or, while they retake
+   * the course to renew a certificate, those started since the retake began.
+   */
+  private List<Attempt> counted(Quiz quiz, long accountId, List<Attempt> attempts) {
+    Optional<Instant> from = host.attemptsCountFrom(accountId, quiz.getCourseId());
+    if (from.isEmpty()) {
+      return attempts;
+    }
+    return attempts.stream().filter(a -> !a.getStartedAt().isBefore(from.get())).toList();
   }
 
   private List<Attempt> attemptsOf(long quizId, long accountId) {

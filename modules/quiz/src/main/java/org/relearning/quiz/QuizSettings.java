@@ -55,6 +55,24 @@ public record QuizSettings(
         EnumSet.allOf(ReviewItem.class));
   }
 
+  /** The same settings with what review shows right after submitting and after closing. */
+  public QuizSettings withReview(Set<ReviewItem> afterSubmit, Set<ReviewItem> afterClose) {
+    return new QuizSettings(
+        title,
+        passMark,
+        shuffleQuestions,
+        shuffleOptions,
+        perPage,
+        sequential,
+        timeLimitMinutes,
+        opensAt,
+        closesAt,
+        attemptsAllowed,
+        gradingMethod,
+        afterSubmit,
+        afterClose);
+  }
+
   public QuizSettings withTitle(String newTitle, int newPassMark) {
     return new QuizSettings(
         newTitle,

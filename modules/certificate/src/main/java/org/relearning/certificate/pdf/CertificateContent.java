@@ -1,6 +1,7 @@
 package org.relearning.certificate.pdf;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +30,13 @@ public record CertificateContent(
     Dates.Digits digits,
     BigDecimal hours,
     String grade) {
+
+  /** A course passed with this mean quiz score, as a certificate words it: "ผ่าน (85%)". */
+  public static String gradeWording(Locale language, Dates.Digits digits, int percent) {
+    String number = CertificateLabels.numerals(Integer.toString(percent), language, digits);
+    return new MessageFormat(CertificateLabels.of(language).gradePercent(), language)
+        .format(new Object[] {number});
+  }
 
   /** With Arabic numerals, the everyday choice. */
   public CertificateContent(

@@ -2,6 +2,7 @@ package org.relearning.certificate.pdf;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.i18n.Languages;
 
 /** The fixed wording of a certificate in one language. */
@@ -14,7 +15,8 @@ record CertificateLabels(
     String verificationCode,
     String verifyAt,
     String hours,
-    String grade) {
+    String grade,
+    String gradePercent) {
 
   static final String BUNDLE = "org.relearning.certificate.pdf.certificate";
 
@@ -39,6 +41,19 @@ record CertificateLabels(
         bundle.getString("verificationCode"),
         bundle.getString("verifyAt"),
         bundle.getString("hours"),
-        bundle.getString("grade"));
+        bundle.getString("grade"),
+        bundle.getString("gradePercent"));
+  }
+
+  /** The number as a Thai certificate with Thai numerals writes it (๐–๙), otherwise unchanged. */
+  static String numerals(String number, Locale language, Dates.Digits digits) {
+    if (!Languages.isThai(language) || digits != Dates.Digits.THAI) {
+      return number;
+    }
+    StringBuilder b = new StringBuilder(number.length());
+    for (char c : number.toCharArray()) {
+      b.append(c >= '0' && c <= '9' ? (char) ('\u0E50' + (c - '0')) : c);
+    }
+    return b.toString();
   }
 }

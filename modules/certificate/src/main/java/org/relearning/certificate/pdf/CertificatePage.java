@@ -504,14 +504,9 @@ final class CertificatePage {
   }
 
   private String hours(BigDecimal hours) {
-    String number = hours.stripTrailingZeros().toPlainString();
-    if (thai && content.digits() == Dates.Digits.THAI) {
-      StringBuilder b = new StringBuilder(number.length());
-      for (char c : number.toCharArray()) {
-        b.append(c >= '0' && c <= '9' ? (char) ('\u0E50' + (c - '0')) : c);
-      }
-      number = b.toString();
-    }
+    String number =
+        CertificateLabels.numerals(
+            hours.stripTrailingZeros().toPlainString(), content.language(), content.digits());
     return new MessageFormat(labels.hours(), content.language()).format(new Object[] {number});
   }
 

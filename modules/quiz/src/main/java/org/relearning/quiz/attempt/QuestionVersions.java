@@ -1,6 +1,5 @@
 package org.relearning.quiz.attempt;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.relearning.quiz.question.Question;
 import org.relearning.quiz.question.QuestionVersion;
@@ -78,11 +78,14 @@ public class QuestionVersions {
         find(question)
             .orElseGet(
                 () -> {
-                  try {
-                    return writer.insertVersion(question);
-                  } catch (EJBException lostTheRace) {
-                    return find(question).orElseThrow(() -> lostTheRace);
-                  }
+                  OptionalLong written = writer.insertVersion(question);
+                  return written.isPresent()
+                      ? written.getAsLong()
+                      : find(question)
+                          .orElseThrow(
+                              () ->
+                                  new IllegalStateException(
+                                      "Version of question " + question.getId() + " not written"));
                 });
     ids.put(key, id);
     return id;

@@ -10,10 +10,13 @@ import org.relearning.course.Course;
 import org.relearning.course.CourseService;
 import org.relearning.course.version.LessonAccess;
 import org.relearning.course.version.PublishedCourse;
+import org.relearning.learning.Enrolment;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.Progress;
 import org.relearning.learning.completion.Missing;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.time.Clocks;
+import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
 import org.relearning.web.support.Params;
@@ -29,6 +32,7 @@ public class LearnCourseBacking {
   @Inject private CourseService courses;
   @Inject private LearningService learning;
   @Inject private Clock clock;
+  @Inject private Language language;
 
   private Long id;
   private Course course;
@@ -36,6 +40,8 @@ public class LearnCourseBacking {
   private Progress progress;
   private List<Missing> missing;
   private Integer newerVersion;
+  private LocalDate renewalDue;
+  private int roundNo;
 
   public void load() {
     version = learning.myCourse(Params.required(id, "course"));
@@ -43,6 +49,36 @@ public class LearnCourseBacking {
     progress = learning.myProgress(id);
     missing = learning.whatIsMissing(id);
     newerVersion = learning.newerVersion(id).orElse(null);
+    renewalDue = learning.renewalDue(id).orElse(null);
+    roundNo = learning.myEnrolment(id).map(Enrolment::getRoundNo).orElse(1);
+  }
+
+  /** Starts the course again, to renew the learner's certificate; refused when not due. */
+  public void retake() {
+    learning.retake(id);
+    Messages.info("learn.retake.started");
+    Navigation.redirect("/learn/course.xhtml?id=" + id);
+  }
+
+  /** Why renewing is offered: "Your certificate is valid until …" or "… expired on …". */
+  public String getRenewalReason() {
+    if (renewalDue == null) {
+      return null;
+    }
+    LocalDate today = clock.instant().atZone(Clocks.ZONE).toLocalDate();
+    String day = Dates.longDate(renewalDue, language.getLocale());
+    return Messages.text(
+        renewalDue.isBefore(today) ? "learn.retake.expired" : "learn.retake.expires", day);
+  }
+
+  /** Whether the learner may take the course again now to renew their certificate. */
+  public boolean isRenewalDue() {
+    return renewalDue != null;
+  }
+
+  /** 1 for the first take, 2 and up while taking the course again to renew a certificate. */
+  public int getRoundNo() {
+    return roundNo;
   }
 
   public void moveToLatest() {

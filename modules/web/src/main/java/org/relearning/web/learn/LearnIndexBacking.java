@@ -42,6 +42,14 @@ public class LearnIndexBacking {
     return Messages.text(c.isExpiredOn(today) ? "verify.expiredOn" : "verify.validUntil", day);
   }
 
+  /** Whether the learner may renew this certificate by taking its course again now. */
+  public boolean renewable(Certificate c) {
+    return !c.isRevoked()
+        && c.getExpiresOn() != null
+        && c.getEnrolmentId() != null
+        && learning.renewalDue(c.getCourseId()).isPresent();
+  }
+
   public String title(Enrolment e) {
     return courses.findCourse(e.getCourseId()).map(c -> c.getTitle()).orElse("");
   }

@@ -91,8 +91,10 @@ public class LearnQuizBacking implements Serializable {
   private int attemptsAllowed;
   private String gradingMethod;
   private Double grade;
+  private boolean gradePassed;
   private boolean sequential;
   private boolean reviewable;
+  private boolean marksShown;
   private boolean responsesShown;
   private String whyNotStart;
   private List<AttemptRow> attempts = List.of();
@@ -141,6 +143,7 @@ public class LearnQuizBacking implements Serializable {
     sequential = quiz.isSequential();
     Set<ReviewItem> review = quiz.reviewAt(clock.instant());
     reviewable = !review.isEmpty();
+    marksShown = quizzes.marksShown(quizId);
     responsesShown = review.contains(ReviewItem.RESPONSES);
   }
 
@@ -149,6 +152,10 @@ public class LearnQuizBacking implements Serializable {
     attempts = quizzes.myAttempts(quizId).stream().map(this::row).toList();
     OptionalDouble g = quizzes.grade(quizId, callers.current().accountId());
     grade = g.isPresent() ? g.getAsDouble() : null;
+    gradePassed = grade != null && grade + 1e-9 >= passMark;
+    if (!marksShown) {
+      grade = null;
+    }
     whyNotStart = quizzes.whyNotStart(quizId).map(Messages::text).orElse(null);
   }
 
@@ -180,7 +187,7 @@ public class LearnQuizBacking implements Serializable {
         a.getAttemptNo(),
         dateTime(a.getStartedAt()),
         dateTime(a.getSubmittedAt()),
-        a.getScorePercent(),
+        marksShown ? a.getScorePercent() : null,
         a.getStatus() == AttemptStatus.AWAITING_GRADING,
         a.getStatus() == AttemptStatus.IN_PROGRESS,
         Boolean.TRUE.equals(a.getPassed()));
@@ -524,7 +531,12 @@ public class LearnQuizBacking implements Serializable {
   }
 
   public boolean isGradePassed() {
-    return grade != null && grade + 1e-9 >= passMark;
+    return gradePassed;
+  }
+
+  /** Whether scores are shown now; when not, the page says whether the quiz is passed, no more. */
+  public boolean isMarksShown() {
+    return marksShown;
   }
 
   public boolean isSequential() {

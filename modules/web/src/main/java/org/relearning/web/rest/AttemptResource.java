@@ -143,7 +143,8 @@ public class AttemptResource {
   @Path("quizzes/{quizId}/attempts")
   @Operation(summary = "The caller's attempts at a quiz, latest first: status, score, deadline")
   public List<AttemptStatusEntry> mine(@PathParam("quizId") long quizId) {
-    return quizzes.myAttempts(quizId).stream().map(AttemptResource::entry).toList();
+    boolean marks = quizzes.marksShown(quizId);
+    return quizzes.myAttempts(quizId).stream().map(a -> entry(a, marks)).toList();
   }
 
   @GET
@@ -154,16 +155,17 @@ public class AttemptResource {
               + " seconds left; an attempt whose time ran out is submitted first")
   public AttemptStatusEntry status(@PathParam("attemptId") long attemptId) {
     Attempt a = quizzes.myAttempt(attemptId);
-    return entry(a);
+    return entry(a, quizzes.marksShown(a.getQuizId()));
   }
 
-  private static AttemptStatusEntry entry(Attempt a) {
+  /** The score stays out while the quiz's review hides marks. */
+  private static AttemptStatusEntry entry(Attempt a, boolean marksShown) {
     return new AttemptStatusEntry(
         a.getId(),
         a.getQuizId(),
         a.getAttemptNo(),
         a.getStatus().name(),
-        a.getScorePercent(),
+        marksShown ? a.getScorePercent() : null,
         a.getPassed(),
         iso(a.getStartedAt()),
         iso(a.getSubmittedAt()),
@@ -222,7 +224,8 @@ public class AttemptResource {
               + " changes nothing and answers with the same result")
   public Submitted submit(@PathParam("attemptId") long attemptId) {
     Attempt a = quizzes.submit(attemptId);
-    return new Submitted(a.getId(), a.getStatus().name(), a.getScorePercent(), a.getPassed());
+    Integer score = quizzes.marksShown(a.getQuizId()) ? a.getScorePercent() : null;
+    return new Submitted(a.getId(), a.getStatus().name(), score, a.getPassed());
   }
 
   private Saved saved(long attemptId, long questionId, String response) {

@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,7 @@ import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
+import org.relearning.quiz.ReviewItem;
 import org.relearning.quiz.exchange.ImportedChoice;
 import org.relearning.quiz.exchange.ImportedQuestion;
 import org.relearning.quiz.question.Choice;
@@ -225,6 +227,24 @@ class AttemptApiIT {
     assertEquals(1, attempts.size());
     assertEquals("SUBMITTED", attempts.getJsonObject(0).getString("status"));
     assertEquals(50, attempts.getJsonObject(0).getInt("score"));
+
+    // once the quiz's review hides marks, the API keeps the score to itself too
+    Set<ReviewItem> responsesOnly = EnumSet.of(ReviewItem.RESPONSES);
+    callers.as(
+        Caller.of(accounts.findByUsername("instructor").orElseThrow()),
+        () ->
+            quizzes.updateSettings(
+                f.quizId(),
+                quizzes
+                    .getForEditing(f.quizId())
+                    .settings()
+                    .withReview(responsesOnly, responsesOnly)));
+    JsonObject hidden = object(send(l, get("api/v1/attempts/" + attempt)).body());
+    assertTrue(!hidden.containsKey("score") || hidden.isNull("score"), hidden.toString());
+    assertTrue(hidden.getBoolean("passed"), "passing is not hidden: completion tells it anyway");
+    JsonObject listed =
+        array(send(l, get("api/v1/quizzes/" + f.quizId() + "/attempts")).body()).getJsonObject(0);
+    assertTrue(!listed.containsKey("score") || listed.isNull("score"), listed.toString());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.relearning.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -185,19 +186,7 @@ class BulkIssueIT {
         () -> callers.as(w.stranger(), () -> bulk.job(jobId)),
         "only the administrator who started it reads the job");
 
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    int written =
-        callers.as(
-            w.librarian(),
-            () -> {
-              try {
-                return bulk.writeZip(jobId, zip, Languages.THAI, Dates.Digits.ARABIC, BASE);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-    assertEquals(4, written);
-    Map<String, byte[]> entries = entries(zip.toByteArray());
+    Map<String, byte[]> entries = zip(w, jobId);
     assertEquals(4, entries.size(), "exactly the issued certificates: " + entries.keySet());
     for (Map.Entry<String, String> issued : codeOf.entrySet()) {
       String name = issued.getValue() + "-" + issued.getKey() + ".pdf";
@@ -209,6 +198,37 @@ class BulkIssueIT {
       String thaiName = w.learners().get(issued.getKey()).replaceAll("\\s+", "");
       assertTrue(text.contains(thaiName), name + " names " + thaiName + ": " + text);
     }
+
+    // revoked after the job ended: no longer handed out in the class's ZIP
+    String first = usernames.get(0);
+    String revoked = codeOf.get(first);
+    callers.as(
+        w.librarian(),
+        () -> {
+          Certificate c = certificates.verify(revoked).orElseThrow();
+          return certificates.revoke(c.getUid(), "ชื่อผิดคน");
+        });
+    Map<String, byte[]> after = zip(w, jobId);
+    assertEquals(3, after.size(), after.keySet().toString());
+    assertFalse(after.containsKey(revoked + "-" + first + ".pdf"), after.keySet().toString());
+  }
+
+  /** The class's ZIP as its administrator downloads it, by entry name. */
+  private Map<String, byte[]> zip(World w, String jobId) throws IOException {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    int written =
+        callers.as(
+            w.librarian(),
+            () -> {
+              try {
+                return bulk.writeZip(jobId, zip, Languages.THAI, Dates.Digits.ARABIC, BASE);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    Map<String, byte[]> entries = entries(zip.toByteArray());
+    assertEquals(written, entries.size(), "the count returned is the count written");
+    return entries;
   }
 
   @Test

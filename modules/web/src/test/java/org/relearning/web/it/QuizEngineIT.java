@@ -465,6 +465,21 @@ class QuizEngineIT {
     ReviewedQuestion byAuthor = as(f.instructor(), () -> quizzes.review(attemptId)).get(0);
     assertEquals(List.of("2"), byAuthor.correctAnswers(), "the course's author sees everything");
     assertEquals(0.0, byAuthor.earned());
+    assertFalse(as(learner, () -> quizzes.marksShown(f.quizId())), "no score for the learner");
+    assertTrue(as(f.instructor(), () -> quizzes.marksShown(f.quizId())));
+
+    settings(
+        f,
+        s ->
+            with(
+                s,
+                0,
+                false,
+                null,
+                0,
+                GradingMethod.HIGHEST,
+                EnumSet.of(ReviewItem.RESPONSES, ReviewItem.MARKS)));
+    assertTrue(as(learner, () -> quizzes.marksShown(f.quizId())), "once review shows marks");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.relearning.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -35,6 +38,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,6 +55,9 @@ import org.relearning.certificate.CertificateSweep;
 import org.relearning.certificate.credential.CredentialCheck;
 import org.relearning.certificate.credential.CredentialIssuer;
 import org.relearning.certificate.credential.IssuerKeys;
+import org.relearning.certificate.template.CertificateTemplates;
+import org.relearning.certificate.template.Field;
+import org.relearning.certificate.template.TemplateDesign;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
 import org.relearning.course.content.ContentBlock;
@@ -63,11 +72,13 @@ import org.relearning.identity.account.Account;
 import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
 import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.Enrolment;
 import org.relearning.learning.LearningService;
 import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
+import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.i18n.Languages;
 import org.relearning.platform.time.Clocks;
 import org.relearning.quiz.Quiz;
@@ -107,6 +118,7 @@ class ServicesIT {
   private EntityManager certificateStore;
 
   @Inject private CertificateSweep sweep;
+  @Inject private CertificateTemplates templates;
 
   /** A course with one text lesson and a one-question quiz, authored by a fresh instructor. */
   private record Fixture(
@@ -119,8 +131,11 @@ class ServicesIT {
       String wrong) {}
 
   private Fixture fixture() {
+    return fixture(libraries.findByCode("UTT").orElseThrow().getId());
+  }
+
+  private Fixture fixture(long library) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
-    long library = libraries.findByCode("UTT").orElseThrow().getId();
     Account teacher =
         accounts.create(
             "t-" + suffix, "pw-" + suffix, "ครูทดสอบ", "Test Teacher", Role.INSTRUCTOR, library);
@@ -340,6 +355,128 @@ class ServicesIT {
                     f.learner().username(), f.courseId(), LocalDate.now(Clocks.ZONE), "ทบทวนแล้ว"));
     assertFalse(renewed.isExpiredOn(LocalDate.now(Clocks.ZONE)));
     assertTrue(!renewed.getCode().equals(old.getCode()));
+  }
+
+  @Test
+  void aLearnerRenewsAnExpiringCertificateByTakingTheCourseAgain() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long library =
+        libraries
+            .create("R" + suffix, "ห้องสมุดต่ออายุ " + suffix, "Renewal " + suffix, "น่าน")
+            .getId();
+    Caller librarian =
+        Caller.of(
+            accounts.create(
+                "lr-" + suffix,
+                "pw-" + suffix,
+                "บรรณารักษ์",
+                "Librarian",
+                Role.LIBRARY_ADMIN,
+                library));
+    callers.as(
+        librarian,
+        () -> {
+          TemplateDesign design = templates.current(library);
+          design.getLayout().get(Field.GRADE).setVisible(true);
+          return templates.save(library, design);
+        });
+    Fixture f = fixture(library);
+    callers.as(f.instructor(), () -> courses.setCertificateValidity(f.courseId(), 24));
+    callers.as(f.learner(), () -> quizzes.submit(readAndAnswerRightly(f).getId()));
+    Certificate first = callers.as(f.learner(), () -> certificatesFor(f).get(0));
+    assertEquals(100, first.getGradePercent(), "the quiz grade is kept on the certificate");
+    callers.as(
+        f.learner(),
+        () -> {
+          assertTrue(learning.renewalDue(f.courseId()).isEmpty(), "two years left: not due yet");
+          assertEquals(
+              "learn.retake.notDue",
+              assertThrows(BusinessException.class, () -> learning.retake(f.courseId()))
+                  .messageKey());
+          return null;
+        });
+
+    // the course now keeps certificates valid for two months: renewal opens 90 days before
+    callers.as(f.instructor(), () -> courses.setCertificateValidity(f.courseId(), 2));
+    Enrolment round =
+        callers.as(
+            f.learner(),
+            () -> {
+              assertEquals(
+                  first.getCompletedOn().plusMonths(2).minusDays(1),
+                  learning.renewalDue(f.courseId()).orElseThrow());
+              Enrolment second = learning.retake(f.courseId());
+              assertEquals(2, second.getRoundNo());
+              assertEquals(second.getId(), learning.retake(f.courseId()).getId(), "asked twice");
+              assertFalse(learning.myProgress(f.courseId()).completed());
+              assertEquals(0, learning.myProgress(f.courseId()).done());
+              assertTrue(quizzes.myAttempts(f.quizId()).isEmpty(), "earlier attempts do not count");
+              assertEquals(
+                  List.of(f.quizId()),
+                  learning.quizzesStillToPass(f.courseId()).stream().map(Quiz::getId).toList(),
+                  "the quiz passed in the first round must be passed again");
+              assertEquals(1, certificatesFor(f).size());
+
+              learning.completeLesson(f.courseId(), f.textLessonId());
+              Attempt failed = quizzes.start(f.quizId());
+              assertEquals(2, failed.getAttemptNo(), "attempt numbers go on across rounds");
+              quizzes.saveAnswer(failed.getId(), question(f), f.wrong());
+              quizzes.submit(failed.getId());
+              assertFalse(learning.myProgress(f.courseId()).completed());
+              Attempt passed = quizzes.start(f.quizId());
+              quizzes.saveAnswer(passed.getId(), question(f), f.right());
+              quizzes.submit(passed.getId());
+              assertTrue(learning.myProgress(f.courseId()).completed());
+              assertEquals(
+                  1,
+                  learning.myEnrolments().stream()
+                      .filter(e -> e.getCourseId() == f.courseId())
+                      .count(),
+                  "my courses list the course once");
+              return second;
+            });
+
+    List<Certificate> held = callers.as(f.learner(), () -> certificatesFor(f));
+    assertEquals(2, held.size(), "a new certificate for the new round");
+    Certificate renewed =
+        held.stream().filter(c -> !c.getUid().equals(first.getUid())).findFirst().orElseThrow();
+    assertEquals(round.getId(), renewed.getEnrolmentId());
+    assertNotEquals(first.getCode(), renewed.getCode());
+    assertEquals(renewed.getCompletedOn().plusMonths(2).minusDays(1), renewed.getExpiresOn());
+    assertEquals(100, renewed.getGradePercent(), "highest of 0 and 100 in the new round");
+    assertEquals(
+        first.getExpiresOn(),
+        callers
+            .as(f.learner(), () -> certificates.verify(first.getCode()))
+            .orElseThrow()
+            .getExpiresOn(),
+        "the earlier certificate keeps its own validity");
+    String english =
+        pdfText(
+            callers.as(
+                f.learner(),
+                () -> certificates.renderPdf(renewed.getUid(), Languages.ENGLISH, "https://x/")));
+    assertTrue(english.contains("Passed (100%)"), english);
+    String thai =
+        pdfText(
+            callers.as(
+                f.learner(),
+                () ->
+                    certificates.renderPdf(
+                        renewed.getUid(), Languages.THAI, Dates.Digits.THAI, "https://x/")));
+    assertTrue(thai.replaceAll("\\s+", "").contains("ผ่าน(๑๐๐%)"), thai);
+    assertEquals(
+        1,
+        callers.as(f.instructor(), () -> learning.learnersOf(f.courseId())).size(),
+        "the instructor sees the learner once, in their latest round");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

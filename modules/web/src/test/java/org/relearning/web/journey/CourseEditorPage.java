@@ -16,6 +16,13 @@ final class CourseEditorPage extends Page {
     visible(By.id("course-status"));
   }
 
+  /** Sets how many months the course's certificates stay valid. */
+  CourseEditorPage certificateMonths(int months) {
+    type(By.id("certificate-validity:months"), String.valueOf(months));
+    submit(By.id("certificate-validity:save-validity"));
+    return new CourseEditorPage(browser);
+  }
+
   long courseId() {
     String path = browser.currentPath();
     return Long.parseLong(path.replaceAll(".*[?&]id=(\\d+).*", "$1"));

@@ -35,6 +35,7 @@ class JourneyIT {
 
   private static final System.Logger LOG = System.getLogger(JourneyIT.class.getName());
 
+  private static final String RENEWAL_OFFER_TH = "เกียรติบัตรของหลักสูตรนี้ใช้ได้ถึง";
   private static final String PASSWORD = demoPassword();
   private static final String LEARNER_TH = "สมศรี ใจดี";
   private static final String LEARNER_EN = "Somsri Jaidee";
@@ -100,6 +101,7 @@ class JourneyIT {
         independently("forbidden", browser, () -> learnerMayNotOpenAuthoring(browser));
         anyoneVerifiesCertificateInThaiAndEnglish(browser, certificate.code());
         independently("unknown-code", browser, () -> unknownCodeIsNotFound(browser));
+        learnerTakesTheCourseAgainToRenew(browser, certificate.code());
         String reason = librarianRevokesCertificate(browser, certificate.code());
         verifyShowsRevokedWithoutReason(browser, certificate.code(), reason);
       } catch (Exception | AssertionError e) {
@@ -207,7 +209,8 @@ class JourneyIT {
     assertThat(quiz.questions().get(1)).contains(TRUE_FALSE);
     browser.screenshot("03-author-quiz-th");
 
-    course = quiz.backToCourse().publish();
+    // a skill to refresh monthly: renewal is open as soon as the certificate is issued
+    course = quiz.backToCourse().certificateMonths(1).publish();
     assertThat(course.status()).isEqualTo(PUBLISHED);
     assertThat(course.lessonTitles(section)).containsExactly(LESSON, QUIZ);
     browser.screenshot("04-author-course-published-th");
@@ -345,6 +348,26 @@ class JourneyIT {
     assertThat(unknown.status()).isEqualTo(UNKNOWN_TH);
     assertThat(browser.getAnonymously("/verify/ZZZZ-ZZZZ").statusCode()).isEqualTo(404);
     browser.screenshot("16-verify-unknown-th");
+  }
+
+  /**
+   * The course's certificates stay valid one month, so renewal is open at once: the learner follows
+   * "renew" from their certificate, starts again from nothing, and keeps the certificate they hold.
+   */
+  private void learnerTakesTheCourseAgainToRenew(Browser browser, String code) {
+    LoginPage.open(browser, "th").signIn("learner", PASSWORD);
+    LearnCoursePage course = MyLearningPage.open(browser).renew(courseTitle);
+    assertThat(course.renewalOffer()).startsWith(RENEWAL_OFFER_TH);
+    browser.screenshot("16b-renewal-offered-th");
+    course = course.retake();
+    assertThat(course.retaking()).as("#retaking shown").isTrue();
+    assertThat(course.completed()).isFalse();
+    assertThat(course.percent()).isZero();
+    assertThat(course.renewalOffer()).isEmpty();
+    assertThat(MyLearningPage.open(browser).certificateFor(courseTitle))
+        .as("the certificate held stays")
+        .hasValueSatisfying(c -> assertThat(c.code()).isEqualTo(code));
+    new MyLearningPage(browser).signOut();
   }
 
   private String librarianRevokesCertificate(Browser browser, String code) throws Exception {

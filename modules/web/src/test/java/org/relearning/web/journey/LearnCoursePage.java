@@ -14,6 +14,25 @@ final class LearnCoursePage extends Page {
   }
 
   /** The percentage on the progress bar, as assistive technology reads it. */
+  /** Why taking the course again is offered; empty when it is not. */
+  String renewalOffer() {
+    return all(By.cssSelector("#renewal p")).stream()
+        .map(e -> e.getText().strip())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Starts the course again to renew the certificate. */
+  LearnCoursePage retake() {
+    submit(By.id("renew:retake"));
+    return new LearnCoursePage(browser);
+  }
+
+  /** Whether the page says the learner is taking the course again. */
+  boolean retaking() {
+    return !all(By.id("retaking")).isEmpty();
+  }
+
   int percent() {
     WebElement bar = visible(By.id("progress"));
     String now = bar.getAttribute("aria-valuenow");

@@ -28,6 +28,19 @@ final class MyLearningPage extends Page {
         .map(MyLearningPage::read);
   }
 
+  /** Follows the certificate's "renew" link to its course; fails when it is not offered. */
+  LearnCoursePage renew(String courseTitle) {
+    WebElement link =
+        all(By.cssSelector("#my-certificates li.card")).stream()
+            .filter(
+                card -> card.findElement(By.tagName("h3")).getText().strip().equals(courseTitle))
+            .flatMap(card -> card.findElements(By.cssSelector("a.renew")).stream())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no renew link for " + courseTitle));
+    browser.clickAndWaitForPage(link);
+    return new LearnCoursePage(browser);
+  }
+
   /** Reloads until the certificate is listed (it is issued right after completion commits). */
   CertificateCard waitForCertificate(String courseTitle) {
     return browser.waitFor(

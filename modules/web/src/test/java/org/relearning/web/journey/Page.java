@@ -106,6 +106,11 @@ abstract class Page {
     browser.clickAndWaitForPage(clickable(By.id("lang-th")));
   }
 
+  /** Whether the page says an Ajax request failed for want of a connection. */
+  boolean connectionLostShown() {
+    return all(By.id("connection-lost")).stream().anyMatch(WebElement::isDisplayed);
+  }
+
   /** Signs out with the header button; the application goes to its home page. */
   void signOut() {
     browser.clickAndWaitForPage(clickable(By.id("account:logout")));

@@ -159,12 +159,14 @@ final class QuizTakingJourney {
       quiz.matchUnsaved(MATCHING, PAIRS.get(0).get(0), PAIRS.get(0).get(1), SAVE_FAILED);
       assertThat(quiz.offersRetry(MATCHING)).isTrue();
       assertThat(quiz.matched(MATCHING, PAIRS.get(0).get(0))).isEqualTo(PAIRS.get(0).get(1));
+      assertThat(quiz.connectionLostShown()).as("the page says the connection was lost").isTrue();
       browser.screenshot("03b-save-failed");
     } finally {
       browser.offline(false);
     }
     quiz.retrySaving(MATCHING, SAVED);
     assertThat(quiz.offersRetry(MATCHING)).isFalse();
+    assertThat(quiz.connectionLostShown()).as("gone once a request got through").isFalse();
     for (List<String> pair : PAIRS.subList(1, PAIRS.size())) {
       quiz.match(MATCHING, pair.get(0), pair.get(1), SAVED);
     }
