@@ -1,8 +1,9 @@
 package org.relearning.web.learn;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,11 +24,15 @@ import org.relearning.web.support.Params;
 
 /**
  * A learner's view of a course they follow: progress, what is still needed, where to resume, and
- * the outline of their version with what is locked and why.
+ * the outline of their version with what is locked and why. View-scoped: the buttons that move to
+ * the latest version or start again are shown only when that applies, so the postback must find the
+ * state that decided it.
  */
 @Named("learnCourse")
-@RequestScoped
-public class LearnCourseBacking {
+@ViewScoped
+public class LearnCourseBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CourseService courses;
   @Inject private LearningService learning;
@@ -35,7 +40,7 @@ public class LearnCourseBacking {
   @Inject private Language language;
 
   private Long id;
-  private Course course;
+  private String title;
   private PublishedCourse version;
   private Progress progress;
   private List<Missing> missing;
@@ -45,7 +50,7 @@ public class LearnCourseBacking {
 
   public void load() {
     version = learning.myCourse(Params.required(id, "course"));
-    course = courses.findCourse(id).orElseThrow();
+    title = courses.findCourse(id).map(Course::getTitle).orElseThrow();
     progress = learning.myProgress(id);
     missing = learning.whatIsMissing(id);
     newerVersion = learning.newerVersion(id).orElse(null);
@@ -106,8 +111,8 @@ public class LearnCourseBacking {
     return Messages.text(m.key(), m.arguments().toArray());
   }
 
-  public Course getCourse() {
-    return course;
+  public String getTitle() {
+    return title;
   }
 
   public PublishedCourse getVersion() {
