@@ -85,7 +85,7 @@ final class ReportsAdminPage extends Page {
   }
 
   String chartLabel() {
-    return visible(By.id("report:chart")).getAttribute("aria-label");
+    return visible(By.cssSelector("[id='report:chart'] canvas")).getAttribute("aria-label");
   }
 
   /** The path of a download link ({@code csv} or {@code xlsx}), from the context path on. */
