@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
+import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
@@ -60,6 +61,7 @@ public class BankService {
 
   @Inject private Callers callers;
   @Inject private QuizHost host;
+  @Inject private AuditLog audit;
   @Inject private QuestionTypes types;
 
   // ---- banks
@@ -240,6 +242,12 @@ public class BankService {
       throw new BusinessException("question.inUse", uses);
     }
     q.retire();
+    audit.record(
+        callers.current().username(),
+        "quiz.questionRetired",
+        "question:" + questionId,
+        q.getCategory().getBank().getLibraryId(),
+        label(draft(q)));
   }
 
   /** The question as an editor fills its form. */
@@ -322,6 +330,12 @@ public class BankService {
       added++;
     }
     em.flush();
+    audit.record(
+        callers.current().username(),
+        "quiz.questionsImported",
+        "category:" + categoryId,
+        c.getBank().getLibraryId(),
+        format + ": " + added + " imported, " + skipped.size() + " skipped");
     int count = added;
     LOG.info(
         () ->

@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
+import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
@@ -66,6 +67,7 @@ public class QuizService {
   @Resource private SessionContext context;
   @Inject private Callers callers;
   @Inject private QuizHost host;
+  @Inject private AuditLog audit;
   @Inject private QuestionTypes types;
   @Inject private Clock clock;
   @Inject private AttemptStarts starts;
@@ -133,6 +135,17 @@ public class QuizService {
       throw new BusinessException("quiz.gradingMethod.missing");
     }
     quiz.apply(settings.withTitle(title, settings.passMark()));
+    audit.record(
+        callers.current().username(),
+        "quiz.settingsChanged",
+        "quiz:" + quizId,
+        host.libraryOf(quiz.getCourseId()),
+        String.format(
+            "pass mark %d%%, attempts %s, time limit %s, grading %s",
+            quiz.getPassMark(),
+            quiz.getAttemptsAllowed() == 0 ? "unlimited" : quiz.getAttemptsAllowed(),
+            quiz.getTimeLimitMinutes() == null ? "none" : quiz.getTimeLimitMinutes() + " min",
+            quiz.getGradingMethod()));
     return quiz;
   }
 
@@ -828,6 +841,12 @@ public class QuizService {
         note,
         clock.instant());
     em.flush();
+    audit.record(
+        caller.username(),
+        "quiz.answerGraded",
+        "attempt:" + attempt.getId(),
+        host.libraryOf(quiz.getCourseId()),
+        "question " + q.getId() + ": " + points + " of " + q.getPoints() + " points");
     boolean more = slots(attempt.getId()).stream().anyMatch(PaperSlot::isNeedsGrading);
     if (!more && attempt.isAwaitingGrading()) {
       record(attempt, quiz);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.relearning.identity.account.Account;
 import org.relearning.identity.account.AccountService;
+import org.relearning.platform.audit.AuditLog;
 
 /**
  * Checks usernames and passwords against the accounts table and hands out role groups; repeated
@@ -24,6 +25,7 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Inject private AccountService accounts;
   @Inject private SignInThrottle throttle;
+  @Inject private AuditLog audit;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -37,11 +39,36 @@ public class AccountIdentityStore implements IdentityStore {
     }
     Optional<Account> account = accounts.authenticate(username, login.getPasswordAsString());
     if (account.isEmpty()) {
-      throttle.failed(username);
+      recordFailure(username, throttle.failed(username));
       return INVALID_RESULT;
     }
     throttle.succeeded(username);
     return new CredentialValidationResult(
         account.get().getUsername(), account.get().getRole().groups());
+  }
+
+  /**
+   * A failed sign-in to an existing account goes to its library's audit log, and the failure that
+   * locks the account says so. Names that belong to no account are only logged: anyone can type
+   * anything, and the audit log is for what happened to someone's account.
+   */
+  private void recordFailure(String username, int failures) {
+    Optional<Account> target = accounts.findByUsername(username == null ? "" : username.strip());
+    if (target.isEmpty()) {
+      LOG.info(() -> "Sign-in failed for a name with no account");
+      return;
+    }
+    Account a = target.get();
+    boolean locks = failures == SignInThrottle.MAX_FAILURES;
+    audit.record(
+        a.getUsername(),
+        locks ? "account.signInLocked" : "account.signInFailed",
+        "account:" + a.getUsername(),
+        a.getLibraryId(),
+        "failure "
+            + failures
+            + " of "
+            + SignInThrottle.MAX_FAILURES
+            + (locks ? ", locked for " + SignInThrottle.WINDOW.toMinutes() + " min" : ""));
   }
 }

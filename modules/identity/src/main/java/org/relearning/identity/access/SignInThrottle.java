@@ -38,17 +38,20 @@ public class SignInThrottle {
     return f != null && f.count() >= MAX_FAILURES && !expired(f, clock.instant());
   }
 
-  public void failed(String username) {
+  /** Counts a failure; returns how many there have been in the window, this one included. */
+  public int failed(String username) {
     Instant now = clock.instant();
     if (failures.size() > MAX_TRACKED) {
       failures.values().removeIf(f -> expired(f, now));
     }
-    failures.compute(
-        key(username),
-        (k, old) ->
-            old == null || expired(old, now)
-                ? new Failures(now, 1)
-                : new Failures(old.first(), old.count() + 1));
+    return failures
+        .compute(
+            key(username),
+            (k, old) ->
+                old == null || expired(old, now)
+                    ? new Failures(now, 1)
+                    : new Failures(old.first(), old.count() + 1))
+        .count();
   }
 
   public void succeeded(String username) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +20,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relearning.course.CourseService;
+import org.relearning.identity.access.AccountIdentityStore;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
+import org.relearning.identity.access.SignInThrottle;
 import org.relearning.identity.account.Account;
 import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
@@ -31,6 +35,7 @@ import org.relearning.platform.audit.AuditEntry;
 import org.relearning.platform.audit.AuditGroup;
 import org.relearning.platform.audit.AuditQuery;
 import org.relearning.platform.error.AccessDeniedException;
+import org.relearning.quiz.QuizService;
 
 /**
  * The audit log as administrators read it, inside the real server and database: a library
@@ -53,6 +58,8 @@ class AuditIT {
   @Inject private PeopleService people;
   @Inject private CourseService courses;
   @Inject private AuditService audit;
+  @Inject private AccountIdentityStore identityStore;
+  @Inject private QuizService quizzes;
 
   /**
    * Two fresh libraries. In each, the administrator promotes a learner and deactivates another; in
@@ -249,6 +256,60 @@ class AuditIT {
 
   private static boolean inGroup(AuditEntry e, AuditGroup group) {
     return group.prefixes().stream().anyMatch(p -> e.getAction().startsWith(p));
+  }
+
+  @Test
+  void failedSignInsAndQuizChangesAreRecordedForTheirLibrary() {
+    Tenants t = tenants();
+    String target = t.learnerA().username();
+    for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+      assertEquals(
+          CredentialValidationResult.Status.INVALID,
+          identityStore
+              .validate(new UsernamePasswordCredential(target, "not-the-password"))
+              .getStatus());
+    }
+    long quizId =
+        callers.as(
+            t.instructorA(),
+            () -> {
+              long id = quizzes.create(t.courseA(), "แบบทดสอบจักสาน", 60).getId();
+              quizzes.updateSettings(
+                  id, quizzes.getForEditing(id).settings().withTitle("แบบทดสอบจักสาน", 70));
+              return id;
+            });
+    callers.as(
+        t.adminA(),
+        () -> {
+          List<AuditEntry> security =
+              audit.search(
+                  new AuditQuery(
+                      null, AuditGroup.SECURITY.prefixes(), null, "account:" + target, null, null),
+                  0,
+                  50);
+          assertEquals(
+              SignInThrottle.MAX_FAILURES - 1,
+              security.stream().filter(e -> e.getAction().equals("account.signInFailed")).count(),
+              security::toString);
+          assertEquals(
+              1,
+              security.stream().filter(e -> e.getAction().equals("account.signInLocked")).count(),
+              "the failure that locks says so: " + security);
+          List<AuditEntry> quiz =
+              audit.search(
+                  new AuditQuery(
+                      null, AuditGroup.QUIZZES.prefixes(), null, "quiz:" + quizId, null, null),
+                  0,
+                  50);
+          assertEquals(
+              List.of("quiz.settingsChanged"), quiz.stream().map(AuditEntry::getAction).toList());
+          assertTrue(quiz.get(0).getDetail().contains("pass mark 70%"), quiz.get(0).getDetail());
+          return null;
+        });
+    List<AuditEntry> seenByB = callers.as(t.adminB(), () -> audit.search(all(null), 0, 200));
+    assertFalse(
+        seenByB.stream().anyMatch(e -> e.getSubject().equals("account:" + target)),
+        "another library does not see them");
   }
 
   private Account account(String username, Role role, long library) {
