@@ -78,6 +78,11 @@ public class CurriculumService {
     return c;
   }
 
+  /** A path whatever its state, for other modules' rules; not for showing to a caller. */
+  public Optional<Curriculum> findCurriculum(long id) {
+    return Optional.ofNullable(em.find(Curriculum.class, id));
+  }
+
   public Curriculum getForEditing(long id) {
     Curriculum c = find(id);
     requireEditor(c);
@@ -234,6 +239,52 @@ public class CurriculumService {
   public PathProgress myProgress(long id) {
     Curriculum c = get(id);
     return progress(c, callers.find().map(Caller::accountId).orElse(null));
+  }
+
+  /**
+   * Enrolments and completions of the path and of each of its courses among the path's learners,
+   * and how many courses they have completed; for the path's authors only.
+   */
+  public PathReport report(long id) {
+    Curriculum c = getForEditing(id);
+    List<PathEnrolment> learners =
+        em.createNamedQuery("PathEnrolment.ofCurriculum", PathEnrolment.class)
+            .setParameter("curriculum", id)
+            .getResultList();
+    List<Long> courseIds = c.getCourses().stream().map(CurriculumCourse::getCourseId).toList();
+    List<Enrolment> enrolments =
+        courseIds.isEmpty() || learners.isEmpty()
+            ? List.of()
+            : em.createNamedQuery("PathEnrolment.courseEnrolments", Enrolment.class)
+                .setParameter("curriculum", id)
+                .setParameter("courses", courseIds)
+                .getResultList();
+    List<PathReport.CourseRow> rows = new ArrayList<>();
+    for (CurriculumCourse cc : c.getCourses()) {
+      List<Enrolment> of =
+          enrolments.stream().filter(e -> e.getCourseId().equals(cc.getCourseId())).toList();
+      rows.add(
+          new PathReport.CourseRow(
+              cc.getCourseId(),
+              courses.findCourse(cc.getCourseId()).map(Course::getTitle).orElse(""),
+              cc.isRequired(),
+              of.size(),
+              (int) of.stream().filter(Enrolment::isCompleted).count()));
+    }
+    Map<Long, Long> doneByLearner =
+        enrolments.stream()
+            .filter(Enrolment::isCompleted)
+            .collect(Collectors.groupingBy(Enrolment::getAccountId, Collectors.counting()));
+    List<Integer> reached = new ArrayList<>();
+    for (int i = 0; i <= courseIds.size(); i++) {
+      reached.add(0);
+    }
+    for (PathEnrolment p : learners) {
+      int done = doneByLearner.getOrDefault(p.getAccountId(), 0L).intValue();
+      reached.set(done, reached.get(done) + 1);
+    }
+    int completedPath = (int) learners.stream().filter(PathEnrolment::isCompleted).count();
+    return new PathReport(id, learners.size(), completedPath, rows, reached);
   }
 
   /**

@@ -24,6 +24,14 @@ import org.relearning.learning.EnrolmentStatus;
     name = "PathEnrolment.activeOfLearner",
     query = "SELECT p FROM PathEnrolment p WHERE p.accountId = :account AND p.status = :active")
 @NamedQuery(
+    name = "PathEnrolment.ofCurriculum",
+    query = "SELECT p FROM PathEnrolment p WHERE p.curriculumId = :curriculum")
+@NamedQuery(
+    name = "PathEnrolment.courseEnrolments",
+    query =
+        "SELECT e FROM Enrolment e, PathEnrolment p WHERE p.curriculumId = :curriculum"
+            + " AND e.accountId = p.accountId AND e.courseId IN :courses")
+@NamedQuery(
     name = "PathEnrolment.markCompleted",
     query =
         "UPDATE PathEnrolment p SET p.status = :completed, p.completedAt = :at"

@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,6 +29,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relearning.certificate.Certificate;
+import org.relearning.certificate.CertificateService;
+import org.relearning.certificate.PathCertificates;
 import org.relearning.course.Course;
 import org.relearning.course.CourseCategory;
 import org.relearning.course.CourseService;
@@ -46,6 +50,7 @@ import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.learning.curriculum.PathEnrolment;
 import org.relearning.learning.curriculum.PathProgress;
 import org.relearning.learning.curriculum.PathProgress.State;
+import org.relearning.learning.curriculum.PathReport;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
@@ -72,6 +77,8 @@ class CurriculumIT {
   @Inject private LearningService learning;
   @Inject private CurriculumService curricula;
   @Inject private PathCompletions completions;
+  @Inject private PathCertificates pathCertificates;
+  @Inject private CertificateService certificates;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -163,7 +170,8 @@ class CurriculumIT {
   }
 
   @Test
-  void aPathCompletesOnceWhenTheRequiredCoursesAndEnoughElectivesAreDone() {
+  void aPathCompletesOnceWhenTheRequiredCoursesAndEnoughElectivesAreDone(
+      @ArquillianResource URL base) throws Exception {
     Fixture f = fixture();
     complete(f, 0);
 
@@ -204,9 +212,58 @@ class CurriculumIT {
         List.of(f.courseIds().get(0), f.courseIds().get(1), f.courseIds().get(3)),
         events.get(0).completedCourseIds());
 
+    Certificate issued = pathCertificates.ofPathEnrolment(first.getId()).orElseThrow();
+    assertTrue(issued.isForPath());
+    assertEquals("ผู้ประกอบการขนมไทย " + f.suffix(), issued.getCourseTitle());
+    assertEquals(
+        List.of(
+            "ขนมชั้น " + f.suffix(), "ความปลอดภัยอาหาร " + f.suffix(), "ขายออนไลน์ " + f.suffix()),
+        issued.getPathCourses(),
+        "the path certificate lists the courses completed on it");
+    assertEquals("ผู้เรียน เส้นทาง", issued.getLearnerNameTh());
+    assertEquals(
+        issued.getUid(),
+        certificates.verify(issued.getCode()).orElseThrow().getUid(),
+        "verifiable");
+    byte[] pdf =
+        callers.as(
+            f.learner(),
+            () ->
+                certificates.renderPdf(
+                    issued.getUid(), Locale.forLanguageTag("th"), "https://example.org/verify/"));
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+
     complete(f, 2);
     callers.as(f.learner(), () -> curricula.enrol(f.curriculumId()));
     assertEquals(1, completions.of(f.curriculumId()).size(), "completed exactly once");
+    assertEquals(
+        1,
+        callers.as(f.learner(), () -> certificates.mine()).stream()
+            .filter(Certificate::isForPath)
+            .count(),
+        "one path certificate");
+
+    PathReport report = callers.as(f.instructor(), () -> curricula.report(f.curriculumId()));
+    assertEquals(1, report.enrolled());
+    assertEquals(1, report.completed());
+    assertEquals(
+        List.of(1, 1, 1, 1),
+        report.courses().stream().map(PathReport.CourseRow::completed).toList());
+    assertEquals(List.of(0, 0, 0, 0, 1), report.reached(), "the learner got through all four");
+    HttpResponse<String> csv =
+        get(
+            base,
+            "author/curriculum-report.csv?id=" + f.curriculumId(),
+            f.instructor().username() + ":pw-" + f.suffix());
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().contains("ขายออนไลน์ " + f.suffix() + ",เลือกเรียน,1,1"), csv.body());
+    assertEquals(
+        403,
+        get(
+                base,
+                "author/curriculum-report.csv?id=" + f.curriculumId(),
+                f.learner().username() + ":pw-" + f.suffix())
+            .statusCode());
   }
 
   @Test
@@ -266,6 +323,7 @@ class CurriculumIT {
                         id, new CurriculumDetails("x", null, null, null, 0, false)));
             assertThrows(
                 AccessDeniedException.class, () -> curricula.create(f.library(), "ของฉัน"));
+            assertThrows(AccessDeniedException.class, () -> curricula.report(id));
             return null;
           });
     }
