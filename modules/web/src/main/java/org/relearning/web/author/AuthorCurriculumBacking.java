@@ -15,6 +15,7 @@ import org.relearning.learning.curriculum.Curriculum;
 import org.relearning.learning.curriculum.CurriculumCourse;
 import org.relearning.learning.curriculum.CurriculumDetails;
 import org.relearning.learning.curriculum.CurriculumService;
+import org.relearning.learning.curriculum.PathReport;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
 import org.relearning.web.support.Params;
@@ -43,6 +44,7 @@ public class AuthorCurriculumBacking implements Serializable {
   private boolean addRequired = true;
   private transient Curriculum curriculum;
   private transient Map<Long, String> titles;
+  private transient PathReport report;
 
   public void load() {
     curriculum = curricula.getForEditing(Params.required(id, "curriculum"));
@@ -99,6 +101,14 @@ public class AuthorCurriculumBacking implements Serializable {
   private void done(String key) {
     Messages.info(key);
     Navigation.redirect("/author/curriculum.xhtml?id=" + id);
+  }
+
+  /** How the path's learners fare, for the report under the editor. */
+  public PathReport getReport() {
+    if (report == null) {
+      report = curricula.report(id);
+    }
+    return report;
   }
 
   public Curriculum getCurriculum() {

@@ -27,6 +27,8 @@ class CurriculumJourneyIT {
   private static final String DESSERTS = "การทำขนมไทยเพื่ออาชีพที่สอง";
   private static final String SAFETY = "ความปลอดภัยของอาหารสำหรับผู้ขายขนม";
   private static final String SAFETY_LESSON = "ล้างมือ เก็บวัตถุดิบ และแยกของสุกของดิบ";
+  private static final String PRICING = "ตั้งราคาและทำบัญชีร้านขนม";
+  private static final String ONLINE = "ขายของออนไลน์สำหรับร้านเล็ก";
   private static final String LIBRARY_TH = "ห้องสมุดประชาชนจังหวัดอุตรดิตถ์";
   private static final String RETIREE_TH = "ผู้เกษียณอายุ";
 
@@ -34,6 +36,11 @@ class CurriculumJourneyIT {
   private static final String RULE_TH =
       "เรียนจบหลักสูตรบังคับทุกหลักสูตร และหลักสูตรเลือก 1 จาก 2 หลักสูตร";
   private static final String REQUIRED_TH = "บังคับ";
+  private static final String ELECTIVE_TH = "เลือกเรียน";
+  private static final String DRAFT_TH = "ฉบับร่าง";
+  private static final String PUBLISHED_TH = "เผยแพร่แล้ว";
+  private static final String ELECTIVES_OUT_OF_RANGE_TH =
+      "จำนวนหลักสูตรเลือกที่ต้องเรียนจบต้องอยู่ระหว่าง 0 ถึง 2 ซึ่งเป็นจำนวนหลักสูตรเลือกในเส้นทาง";
   private static final String IN_PROGRESS_TH = "กำลังเรียน";
   private static final String DONE_TH = "เรียนจบแล้ว";
   private static final String NEXT_TH = "ถัดไป";
@@ -86,6 +93,44 @@ class CurriculumJourneyIT {
         browser.screenshot("path-03-one-course-done-th");
       } catch (Exception | AssertionError e) {
         browser.keepEvidence("path-failure");
+        throw e;
+      }
+    }
+  }
+
+  @Test
+  void theLibrarianPutsAPathTogetherAndPublishesIt() throws Exception {
+    String title = "เส้นทางทดสอบ " + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser browser = Browser.start(base, screenshots())) {
+      try {
+        LoginPage.open(browser, "th").signIn("librarian", demoPassword());
+        CurriculumEditorPage editor = CurriculumEditorPage.create(browser, title);
+        assertThat(editor.status()).isEqualTo(DRAFT_TH);
+        editor =
+            editor
+                .addCourse(DESSERTS, true)
+                .addCourse(ONLINE, false)
+                .addCourse(PRICING, false)
+                .moveUp(2);
+        assertThat(editor.courses())
+            .containsExactly(
+                DESSERTS + " · " + REQUIRED_TH,
+                PRICING + " · " + ELECTIVE_TH,
+                ONLINE + " · " + ELECTIVE_TH);
+
+        editor = editor.electives("3");
+        assertThat(editor.messages()).contains(ELECTIVES_OUT_OF_RANGE_TH);
+        editor = editor.electives("1").publish();
+        assertThat(editor.status()).isEqualTo(PUBLISHED_TH);
+        assertThat(browser.overflowsSideways()).as("the editor fits the phone").isFalse();
+        browser.screenshot("path-04-editor-th");
+
+        PathPage path = editor.preview();
+        assertThat(path.title()).isEqualTo(title);
+        assertThat(path.rule()).isEqualTo(RULE_TH);
+        assertThat(path.steps().keySet()).containsExactly(DESSERTS, PRICING, ONLINE);
+      } catch (Exception | AssertionError e) {
+        browser.keepEvidence("path-editor-failure");
         throw e;
       }
     }
