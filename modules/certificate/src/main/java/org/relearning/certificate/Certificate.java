@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.relearning.platform.i18n.Languages;
 
@@ -41,12 +42,22 @@ import org.relearning.platform.i18n.Languages;
     name = "Certificate.ofLibrary",
     query = "SELECT c FROM Certificate c WHERE c.libraryId = :library ORDER BY c.issuedAt DESC")
 @NamedQuery(
+    name = "Certificate.byPathEnrolment",
+    query = "SELECT c FROM Certificate c WHERE c.pathEnrolmentId = :path")
+@NamedQuery(
     name = "Certificate.all",
     query = "SELECT c FROM Certificate c ORDER BY c.issuedAt DESC")
 public class Certificate {
 
   public static final int NAME_MAX = 200;
   public static final int REASON_MAX = 1000;
+  public static final int PATH_COURSES_MAX = 4000;
+
+  /**
+   * The course id of a career path's certificate, which stands for a path, not one course (ids
+   * start at 1, so no course's certificates are mistaken for it).
+   */
+  public static final long NO_COURSE = 0;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,6 +126,14 @@ public class Certificate {
   @Column(name = "HOURS", precision = 4, scale = 1, updatable = false)
   private BigDecimal hours;
 
+  /** A career path's certificate: the path enrolment it completes; none for a course's. */
+  @Column(name = "PATH_ENROLMENT_ID", unique = true, updatable = false)
+  private Long pathEnrolmentId;
+
+  /** A career path's certificate: the courses completed on the path, one title a line. */
+  @Column(name = "PATH_COURSES", length = PATH_COURSES_MAX, updatable = false)
+  private String pathCourses;
+
   protected Certificate() {}
 
   /** What a certificate says about whom; copied from the other modules when issued. */
@@ -155,6 +174,30 @@ public class Certificate {
     this.status = CertificateStatus.REVOKED;
     this.revokedAt = at;
     this.revokeReason = reason;
+  }
+
+  /** Makes this the certificate of a whole career path, listing the courses completed on it. */
+  void forPath(long pathEnrolmentId, List<String> courseTitles) {
+    this.pathEnrolmentId = pathEnrolmentId;
+    String joined = String.join("\n", courseTitles);
+    this.pathCourses =
+        joined.length() > PATH_COURSES_MAX ? joined.substring(0, PATH_COURSES_MAX) : joined;
+  }
+
+  public Long getPathEnrolmentId() {
+    return pathEnrolmentId;
+  }
+
+  /** Whether it certifies a whole career path rather than one course. */
+  public boolean isForPath() {
+    return pathEnrolmentId != null;
+  }
+
+  /** The courses a path certificate lists; empty for a course's certificate. */
+  public List<String> getPathCourses() {
+    return pathCourses == null || pathCourses.isEmpty()
+        ? List.of()
+        : List.of(pathCourses.split("\n"));
   }
 
   /** The design it is printed with, and the hours it states, fixed when it is issued. */

@@ -41,6 +41,9 @@ import java.time.Instant;
             + " WHERE l.accountId = e.accountId AND l.courseId = e.courseId)"
             + " ORDER BY e.enrolledAt DESC")
 @NamedQuery(
+    name = "Enrolment.everyRoundOfLearner",
+    query = "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.roundNo")
+@NamedQuery(
     name = "Enrolment.markCompleted",
     query =
         "UPDATE Enrolment e SET e.status = :completed, e.completedAt = :at"

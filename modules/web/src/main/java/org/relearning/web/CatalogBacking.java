@@ -71,8 +71,13 @@ public class CatalogBacking {
   }
 
   public String libraryName(Course course) {
+    return libraryNameOf(course.getLibraryId());
+  }
+
+  /** A library's name in the page's language, for anything the catalog lists. */
+  public String libraryNameOf(Long libraryId) {
     return libraryNames.computeIfAbsent(
-        course.getLibraryId(),
+        libraryId,
         id ->
             getLibraries().stream()
                 .filter(l -> l.getId().equals(id))

@@ -8,8 +8,8 @@ public enum AuditGroup {
   SECURITY("account.", "people.", "library."),
   /** Certificates issued (automatically or by hand), revoked, corrected; their templates. */
   CERTIFICATES("certificate."),
-  /** Course content, versions, archiving and sign-offs. */
-  COURSES("course."),
+  /** Course content, versions, archiving and sign-offs; career paths of courses. */
+  COURSES("course.", "curriculum."),
   /** Quizzes and their placement in courses. */
   QUIZZES("quiz.", "course.quizPlaced");
 

@@ -28,6 +28,7 @@ import org.relearning.identity.account.Role;
 import org.relearning.identity.library.Library;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
+import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.quiz.Quiz;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
@@ -35,10 +36,11 @@ import org.relearning.quiz.question.Choice;
 import org.relearning.quiz.question.Question;
 
 /**
- * On first start, a library with its people, a published Thai dessert course with a quiz, and one
- * learner who has completed it and holds a certificate, so that a newcomer sees every part at once.
- * Off with {@code RELEARN_DEMO=false}. Each step commits on its own, as it would for real users, so
- * the completion and certificate events run exactly as in production.
+ * On first start, a library with its people, a published Thai dessert course with a quiz, one
+ * learner who has completed it and holds a certificate, and a career path made of that course and
+ * three short ones ({@link DemoPath}), so that a newcomer sees every part at once. Off with {@code
+ * RELEARN_DEMO=false}. Each step commits on its own, as it would for real users, so the completion
+ * and certificate events run exactly as in production.
  */
 @Singleton
 @Startup
@@ -55,6 +57,7 @@ public class DemoContent {
   @Inject private QuizService quizzes;
   @Inject private LearningService learning;
   @Inject private Callers callers;
+  @Inject private CurriculumService curricula;
 
   private final Map<Long, Long> rightAnswers = new LinkedHashMap<>();
 
@@ -98,6 +101,7 @@ public class DemoContent {
 
     long courseId = callers.as(Caller.of(instructor), () -> authorCourse(library));
     callers.as(Caller.of(learner), () -> completeCourse(courseId));
+    callers.as(Caller.of(instructor), () -> DemoPath.author(courses, curricula, library, courseId));
 
     if (configured == null || configured.isBlank()) {
       String line = "Demo accounts admin, librarian, instructor, learner; password: " + password;

@@ -1,0 +1,122 @@
+package org.relearning.web.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.relearning.course.CourseCategory;
+import org.relearning.identity.access.Callers;
+import org.relearning.identity.library.Library;
+import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.curriculum.Curriculum;
+import org.relearning.learning.curriculum.CurriculumService;
+import org.relearning.learning.curriculum.PathProgress;
+import org.relearning.web.rest.CourseResource.LibraryRef;
+
+/** Career paths: published curricula and, for a signed-in learner, how far along they are. */
+@Path("curricula")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CurriculumResource {
+
+  @Inject private CurriculumService curricula;
+  @Inject private LibraryService libraries;
+  @Inject private Callers callers;
+
+  /** A path in the catalog. */
+  @JsonbPropertyOrder({"id", "title", "library", "courses"})
+  public record PathEntry(long id, String title, LibraryRef library, List<PathCourse> courses) {}
+
+  /** A course on a path, in the path's order; {@code state} only for a signed-in learner. */
+  @JsonbPropertyOrder({"id", "title", "required", "state"})
+  public record PathCourse(long id, String title, boolean required, PathProgress.State state) {}
+
+  /** A path with what it asks of a learner, and the caller's progress when they are signed in. */
+  @JsonbPropertyOrder({"id", "title", "library", "summary", "category", "targetLearners"})
+  public record PathDetail(
+      long id,
+      String title,
+      LibraryRef library,
+      String summary,
+      CourseCategory category,
+      String targetLearners,
+      int electiveCount,
+      boolean recommendedOrder,
+      List<PathCourse> courses,
+      Progress progress) {}
+
+  /** The calling learner along the path. */
+  public record Progress(
+      boolean enrolled,
+      boolean completed,
+      long coursesDone,
+      List<Long> requiredLeft,
+      int electivesLeft,
+      Long nextCourseId) {}
+
+  @GET
+  @Operation(summary = "Published career paths: id, title, library and courses in order")
+  public List<PathEntry> catalog() {
+    Map<Long, Library> byId =
+        libraries.all().stream().collect(Collectors.toMap(Library::getId, Function.identity()));
+    return curricula.catalog().stream()
+        .map(
+            c ->
+                new PathEntry(
+                    c.getId(),
+                    c.getTitle(),
+                    LibraryRef.of(byId.get(c.getLibraryId())),
+                    courses(curricula.myProgress(c.getId()), false)))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary =
+          "A published career path: its courses (required or elective), the elective count and,"
+              + " for a signed-in caller (HTTP Basic), their progress")
+  public PathDetail path(@PathParam("id") long id) {
+    Curriculum c = curricula.get(id);
+    PathProgress p = curricula.myProgress(id);
+    boolean signedIn = callers.find().isPresent();
+    Progress progress =
+        signedIn
+            ? new Progress(
+                p.enrolled(),
+                p.completed(),
+                p.doneCount(),
+                p.requiredLeft().stream().map(PathProgress.Step::courseId).toList(),
+                p.electivesLeft(),
+                p.next() == null ? null : p.next().courseId())
+            : null;
+    return new PathDetail(
+        c.getId(),
+        c.getTitle(),
+        LibraryRef.of(libraries.get(c.getLibraryId())),
+        c.getSummary(),
+        c.getCategory(),
+        c.getTargetLearners(),
+        c.electivesNeeded(),
+        c.isOrderRecommended(),
+        courses(p, signedIn),
+        progress);
+  }
+
+  private static List<PathCourse> courses(PathProgress p, boolean withState) {
+    return p.steps().stream()
+        .map(
+            s ->
+                new PathCourse(s.courseId(), s.title(), s.required(), withState ? s.state() : null))
+        .toList();
+  }
+}
