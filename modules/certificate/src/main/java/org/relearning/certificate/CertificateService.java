@@ -114,14 +114,7 @@ public class CertificateService {
         templates.versionForIssuing(library.getId()), course.getEstimatedHours());
     OptionalInt grade = learning.courseGrade(c.enrolmentId());
     certificate.gradedWith(grade.isPresent() ? grade.getAsInt() : null);
-    em.persist(certificate);
-    em.flush();
-    audit.record(
-        "system",
-        "certificate.issued",
-        "certificate " + certificate.getCode(),
-        library.getId(),
-        "enrolment " + c.enrolmentId());
+    store(certificate, "system", "certificate.issued", "enrolment " + c.enrolmentId());
     LOG.info(
         () ->
             "Certificate "
@@ -175,15 +168,24 @@ public class CertificateService {
     certificate.expiresOn(course.lastValidDay(completedOn));
     certificate.printedWith(
         templates.versionForIssuing(library.getId()), course.getEstimatedHours());
+    store(
+        certificate,
+        caller.username(),
+        "certificate.issuedByHand",
+        learner.getUsername() + " · " + why);
+    LOG.info(() -> "Certificate " + certificate.getCode() + " issued by " + caller.username());
+    return certificate;
+  }
+
+  /**
+   * Keeps a new certificate and records who issued it and why in its library's audit log, in the
+   * caller's transaction: every way of issuing (on completion, by hand, for a path) ends here.
+   */
+  public Certificate store(Certificate certificate, String actor, String action, String detail) {
     em.persist(certificate);
     em.flush();
     audit.record(
-        caller.username(),
-        "certificate.issuedByHand",
-        "certificate " + certificate.getCode(),
-        library.getId(),
-        learner.getUsername() + " · " + why);
-    LOG.info(() -> "Certificate " + certificate.getCode() + " issued by " + caller.username());
+        actor, action, "certificate " + certificate.getCode(), certificate.getLibraryId(), detail);
     return certificate;
   }
 

@@ -24,7 +24,6 @@ import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.curriculum.Curriculum;
 import org.relearning.learning.curriculum.CurriculumCompleted;
 import org.relearning.learning.curriculum.CurriculumService;
-import org.relearning.platform.audit.AuditLog;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.platform.time.Clocks;
 
@@ -47,7 +46,7 @@ public class PathCertificates {
   @Inject private CourseService courses;
   @Inject private CurriculumService curricula;
   @Inject private CertificateTemplates templates;
-  @Inject private AuditLog audit;
+  @Inject private CertificateService certificates;
   @Inject private Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -98,14 +97,8 @@ public class PathCertificates {
             clock.instant());
     certificate.forPath(c.pathEnrolmentId(), titles);
     certificate.printedWith(templates.versionForIssuing(library.getId()), null);
-    em.persist(certificate);
-    em.flush();
-    audit.record(
-        "system",
-        "certificate.issued",
-        "certificate " + certificate.getCode(),
-        library.getId(),
-        "path enrolment " + c.pathEnrolmentId());
+    certificates.store(
+        certificate, "system", "certificate.issued", "path enrolment " + c.pathEnrolmentId());
     LOG.info(
         () ->
             "Path certificate "

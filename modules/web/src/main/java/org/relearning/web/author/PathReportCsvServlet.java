@@ -13,6 +13,7 @@ import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.learning.curriculum.PathReport;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
+import org.relearning.web.support.Downloads;
 import org.relearning.web.support.LanguageFilter;
 import org.relearning.web.support.Messages;
 
@@ -48,12 +49,7 @@ public class PathReportCsvServlet extends HttpServlet {
       return;
     }
     byte[] csv = csv(report, LanguageFilter.localeOf(req)).getBytes(StandardCharsets.UTF_8);
-    res.setContentType("text/csv; charset=UTF-8");
-    res.setHeader("Content-Disposition", "attachment; filename=\"path-" + id + "-report.csv\"");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Cache-Control", "private, no-store");
-    res.setContentLength(csv.length);
-    res.getOutputStream().write(csv);
+    Downloads.send(res, Downloads.CSV, "path-" + id + "-report.csv", csv);
   }
 
   /** The summary, one row per course, then how many learners completed how many courses. */

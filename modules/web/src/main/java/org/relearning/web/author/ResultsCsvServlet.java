@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
+import org.relearning.web.support.Downloads;
 import org.relearning.web.support.LanguageFilter;
 
 /**
@@ -42,12 +43,6 @@ public class ResultsCsvServlet extends HttpServlet {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    res.setContentType("text/csv; charset=UTF-8");
-    res.setHeader(
-        "Content-Disposition", "attachment; filename=\"quiz-" + quizId + "-attempts.csv\"");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Cache-Control", "private, no-store");
-    res.setContentLength(csv.length);
-    res.getOutputStream().write(csv);
+    Downloads.send(res, Downloads.CSV, "quiz-" + quizId + "-attempts.csv", csv);
   }
 }

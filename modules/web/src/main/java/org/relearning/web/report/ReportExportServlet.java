@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
+import org.relearning.web.support.Downloads;
 import org.relearning.web.support.LanguageFilter;
 
 /**
@@ -56,7 +57,6 @@ public class ReportExportServlet extends HttpServlet {
       res.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    res.setContentType(xlsx ? XLSX : "text/csv; charset=UTF-8");
     String name =
         "impact-"
             + request.groupBy().name().toLowerCase(Locale.ROOT)
@@ -65,10 +65,6 @@ public class ReportExportServlet extends HttpServlet {
             + "-"
             + request.to()
             + (xlsx ? ".xlsx" : ".csv");
-    res.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Cache-Control", "private, no-store");
-    res.setContentLength(file.length);
-    res.getOutputStream().write(file);
+    Downloads.send(res, xlsx ? XLSX : Downloads.CSV, name, file);
   }
 }
