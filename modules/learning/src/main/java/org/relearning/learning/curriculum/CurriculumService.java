@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -233,6 +234,21 @@ public class CurriculumService {
 
   public Optional<PathEnrolment> myPathEnrolment(long id) {
     return callers.find().flatMap(caller -> findPath(caller.accountId(), id));
+  }
+
+  /** A path the caller follows, with how far along it they are. */
+  public record MyPath(Curriculum curriculum, PathProgress progress) {}
+
+  /** The paths the caller follows, the latest joined first, for "my learning". */
+  public List<MyPath> myPaths() {
+    Caller caller = callers.current();
+    return em.createNamedQuery("PathEnrolment.ofLearner", PathEnrolment.class)
+        .setParameter("account", caller.accountId())
+        .getResultStream()
+        .map(p -> em.find(Curriculum.class, p.getCurriculumId()))
+        .filter(Objects::nonNull)
+        .map(c -> new MyPath(c, progress(c, caller.accountId())))
+        .toList();
   }
 
   /** The caller's progress along a path they may see; all "not started" for a visitor. */

@@ -24,6 +24,9 @@ import org.relearning.learning.EnrolmentStatus;
     name = "PathEnrolment.activeOfLearner",
     query = "SELECT p FROM PathEnrolment p WHERE p.accountId = :account AND p.status = :active")
 @NamedQuery(
+    name = "PathEnrolment.ofLearner",
+    query = "SELECT p FROM PathEnrolment p WHERE p.accountId = :account ORDER BY p.enrolledAt DESC")
+@NamedQuery(
     name = "PathEnrolment.ofCurriculum",
     query = "SELECT p FROM PathEnrolment p WHERE p.curriculumId = :curriculum")
 @NamedQuery(

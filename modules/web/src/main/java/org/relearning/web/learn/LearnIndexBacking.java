@@ -10,6 +10,7 @@ import org.relearning.certificate.CertificateService;
 import org.relearning.course.CourseService;
 import org.relearning.learning.Enrolment;
 import org.relearning.learning.LearningService;
+import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.time.Clocks;
 import org.relearning.web.support.Language;
@@ -24,9 +25,11 @@ public class LearnIndexBacking {
   @Inject private CourseService courses;
   @Inject private CertificateService certificates;
   @Inject private Language language;
+  @Inject private CurriculumService curricula;
 
   private List<Enrolment> enrolments;
   private List<Certificate> mine;
+  private List<CurriculumService.MyPath> paths;
 
   public List<Enrolment> getEnrolments() {
     if (enrolments == null) {
@@ -56,6 +59,20 @@ public class LearnIndexBacking {
 
   public int percent(Enrolment e) {
     return learning.myProgress(e.getCourseId()).percent();
+  }
+
+  /** The career paths the learner follows. */
+  public List<CurriculumService.MyPath> getPaths() {
+    if (paths == null) {
+      paths = curricula.myPaths();
+    }
+    return paths;
+  }
+
+  /** Courses done of the path's courses, as a whole percent. */
+  public int pathPercent(CurriculumService.MyPath p) {
+    int all = p.progress().steps().size();
+    return all == 0 ? 0 : (int) (100 * p.progress().doneCount() / all);
   }
 
   public List<Certificate> getCertificates() {

@@ -91,6 +91,9 @@ class CurriculumJourneyIT {
         assertThat(path.completed()).isFalse();
         assertThat(browser.overflowsSideways()).isFalse();
         browser.screenshot("path-03-one-course-done-th");
+
+        MyLearningPage mine = MyLearningPage.open(browser);
+        assertThat(mine.paths()).containsEntry(PATH_TITLE, "เรียนจบแล้ว 1 จาก 4 หลักสูตร");
       } catch (Exception | AssertionError e) {
         browser.keepEvidence("path-failure");
         throw e;

@@ -1,5 +1,7 @@
 package org.relearning.web.journey;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,6 +28,17 @@ final class MyLearningPage extends Page {
         .filter(card -> card.findElement(By.tagName("h3")).getText().strip().equals(courseTitle))
         .findFirst()
         .map(MyLearningPage::read);
+  }
+
+  /** The career paths listed, each with what its card says of the learner's progress. */
+  Map<String, String> paths() {
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (WebElement card : all(By.cssSelector("#my-paths li.card"))) {
+      paths.put(
+          card.findElement(By.tagName("h3")).getText().strip(),
+          card.findElement(By.cssSelector("p.muted")).getText().strip());
+    }
+    return paths;
   }
 
   /** Follows the certificate's "renew" link to its course; fails when it is not offered. */
