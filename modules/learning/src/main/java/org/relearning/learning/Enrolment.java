@@ -27,6 +27,11 @@ import java.time.Instant;
     name = "Enrolment.ofLearner",
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.enrolledAt DESC")
 @NamedQuery(
+    name = "Enrolment.figuresOfCourses",
+    query =
+        "SELECT e.courseId, COUNT(e), SUM(CASE WHEN e.status = :completed THEN 1 ELSE 0 END)"
+            + " FROM Enrolment e WHERE e.courseId IN :courses GROUP BY e.courseId")
+@NamedQuery(
     name = "Enrolment.markCompleted",
     query =
         "UPDATE Enrolment e SET e.status = :completed, e.completedAt = :at"

@@ -12,8 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -27,10 +30,12 @@ import org.relearning.course.version.PublishedLesson;
 import org.relearning.course.version.PublishedSection;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Role;
 import org.relearning.learning.completion.CompletionFacts;
 import org.relearning.learning.completion.CompletionRules;
 import org.relearning.learning.completion.Missing;
 import org.relearning.platform.audit.AuditLog;
+import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.platform.time.Clocks;
@@ -286,6 +291,42 @@ public class LearningService {
         course.getLibraryId(),
         "account " + accountId);
     evaluate(e);
+  }
+
+  /** How many learners enrolled in a course, and how many of them completed it. */
+  public record CourseFigures(long enrolments, long completions) {
+    public static final CourseFigures NONE = new CourseFigures(0, 0);
+  }
+
+  /**
+   * Enrolments and completions of each course, for the administrators of the courses' libraries; a
+   * course of another library refuses the whole request.
+   */
+  public Map<Long, CourseFigures> figuresOf(Collection<Long> courseIds) {
+    Caller caller = callers.require(Role.LIBRARY_ADMIN, "course.figures");
+    if (courseIds.isEmpty()) {
+      return Map.of();
+    }
+    for (Long id : courseIds) {
+      Course course = courses.findCourse(id).orElseThrow(() -> new NotFoundException("course", id));
+      if (!caller.administers(course.getLibraryId())) {
+        LOG.warning(
+            () -> caller.username() + " asked for the figures of course " + id + ": refused");
+        throw new AccessDeniedException("course.figures");
+      }
+    }
+    Map<Long, CourseFigures> figures = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery("Enrolment.figuresOfCourses", Object[].class)
+            .setParameter("completed", EnrolmentStatus.COMPLETED)
+            .setParameter("courses", List.copyOf(courseIds))
+            .getResultList()) {
+      figures.put(
+          ((Number) row[0]).longValue(),
+          new CourseFigures(
+              ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
+    }
+    return figures;
   }
 
   /** Every completion so far, as the event that announced it; for the certificates' sweep. */
