@@ -127,6 +127,10 @@ class AccessibilityJourneyIT {
 
         keys.tabTo(e -> "login:username".equals(e.getAttribute("id"))).sendKeys("learner");
         keys.tabTo(e -> "login:password".equals(e.getAttribute("id"))).sendKeys(PASSWORD);
+        assertThat(keys.shiftTab().getAttribute("id"))
+            .as("Shift+Tab goes back to the username")
+            .isEqualTo("login:username");
+        keys.tab();
         keys.pressAndWaitForPage(Keys.ENTER);
         new MyLearningPage(browser);
 
@@ -235,6 +239,15 @@ class AccessibilityJourneyIT {
 
     WebElement tab() {
       new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+      return focused();
+    }
+
+    WebElement shiftTab() {
+      new Actions(browser.driver())
+          .keyDown(Keys.SHIFT)
+          .sendKeys(Keys.TAB)
+          .keyUp(Keys.SHIFT)
+          .perform();
       return focused();
     }
 
