@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The main pages in Thai on a 360 px phone, as people who cannot use a mouse or see small text meet
@@ -102,6 +103,7 @@ class AccessibilityJourneyIT {
         assertThat(demoCourseEnrolments(browser))
             .as("the demo course is listed with its enrolled learner")
             .isPositive();
+        found.addAll(archiveDialogOfDemoCourse(browser));
       } catch (Exception | AssertionError e) {
         browser.keepEvidence("a11y-axe-failure");
         throw e;
@@ -378,6 +380,28 @@ class AccessibilityJourneyIT {
                     .findFirst()
                     .orElse(null));
     return Integer.parseInt(row.findElement(By.className("enrolments")).getText().strip());
+  }
+
+  /**
+   * Opens the archive dialog of the demo course, checks it names the course and has no serious
+   * problem, and closes it without archiving.
+   */
+  private static List<Axe.Violation> archiveDialogOfDemoCourse(Browser browser) {
+    WebElement row =
+        browser.driver().findElements(By.cssSelector("tr.course-row")).stream()
+            .filter(r -> r.getText().contains(COURSE))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.cssSelector("button.archive")).click();
+    browser.waitForAjax();
+    WebElement dialog =
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("archive-dialog")));
+    assertThat(dialog.findElement(By.className("archive-title")).getText().strip())
+        .isEqualTo(COURSE);
+    List<Axe.Violation> found = Axe.seriousOrCritical(browser, "admin-courses-archive-dialog");
+    browser.driver().findElement(By.id("archive-form:cancel")).click();
+    browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("archive-dialog")));
+    return found;
   }
 
   private static double bodyFontSize(Browser browser) {
