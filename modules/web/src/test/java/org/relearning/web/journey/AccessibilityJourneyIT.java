@@ -83,9 +83,14 @@ class AccessibilityJourneyIT {
         course.openLesson(LESSON);
         found.addAll(Axe.seriousOrCritical(browser, "lesson"));
         QuizPage quiz = new LessonPage(browser).backToCourse().openLesson(QUIZ_LESSON).takeQuiz();
+        if (!quiz.offersStart()) {
+          // an attempt left open on a shared database resumes at once: finish it to see the start
+          quiz = quiz.submit().backToCourse().openLesson(QUIZ_LESSON).takeQuiz();
+        }
         found.addAll(Axe.seriousOrCritical(browser, "quiz-start"));
-        quiz.start();
+        quiz = quiz.start();
         found.addAll(Axe.seriousOrCritical(browser, "quiz-attempt"));
+        quiz.submit();
         browser.open("/verify/" + code);
         found.addAll(Axe.seriousOrCritical(browser, "verify"));
         browser.forgetEveryone();
@@ -152,8 +157,10 @@ class AccessibilityJourneyIT {
         keys.pressAndWaitForPage(Keys.ENTER);
         keys.tabTo(e -> "take-quiz".equals(e.getAttribute("id")));
         keys.pressAndWaitForPage(Keys.ENTER);
-        keys.tabTo(e -> "start:start".equals(e.getAttribute("id")));
-        keys.pressAndWaitForPage(Keys.ENTER);
+        if (!browser.driver().findElements(By.id("start:start")).isEmpty()) {
+          keys.tabTo(e -> "start:start".equals(e.getAttribute("id")));
+          keys.pressAndWaitForPage(Keys.ENTER);
+        } // else an attempt left open on a shared database resumed at once
         new QuizPage(browser).visible(By.cssSelector("form#quiz"));
 
         keys.choose(1, RIGHT_SINGLE);
@@ -283,13 +290,19 @@ class AccessibilityJourneyIT {
                   "radio".equals(e.getAttribute("type"))
                       && Boolean.TRUE.equals(
                           browser.script("return !!arguments[0].closest('#" + group + "');", e)));
+      boolean changed = false;
       for (int i = 0; i < 6 && !label.equals(labelOf(radio)); i++) {
         new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).perform();
         radio = focused();
+        changed = true;
       }
       assertThat(labelOf(radio)).as("option reached with the arrow keys").isEqualTo(label);
       if (!radio.isSelected()) {
         new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+        changed = true;
+      }
+      if (!changed) {
+        return; // chosen and saved before (a resumed attempt)
       }
       browser.waitFor(
           d ->
