@@ -44,6 +44,23 @@ import org.relearning.course.content.Section;
     name = "Course.ofLibrary",
     query = "SELECT c FROM Course c WHERE c.libraryId = :library ORDER BY c.createdAt DESC")
 @NamedQuery(name = "Course.all", query = "SELECT c FROM Course c ORDER BY c.createdAt DESC")
+@NamedQuery(
+    name = "Course.listOfLibrary",
+    query =
+        "SELECT c FROM Course c WHERE c.libraryId = :library AND LOWER(c.title) LIKE :q ESCAPE '\\'"
+            + " ORDER BY c.title, c.id")
+@NamedQuery(
+    name = "Course.list",
+    query =
+        "SELECT c FROM Course c WHERE LOWER(c.title) LIKE :q ESCAPE '\\' ORDER BY c.title, c.id")
+@NamedQuery(
+    name = "Course.countOfLibrary",
+    query =
+        "SELECT COUNT(c) FROM Course c WHERE c.libraryId = :library"
+            + " AND LOWER(c.title) LIKE :q ESCAPE '\\'")
+@NamedQuery(
+    name = "Course.count",
+    query = "SELECT COUNT(c) FROM Course c WHERE LOWER(c.title) LIKE :q ESCAPE '\\'")
 public class Course {
 
   public static final int TITLE_MAX = 200;

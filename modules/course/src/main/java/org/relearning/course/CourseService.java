@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -152,6 +154,51 @@ public class CourseService {
     return both.values().stream()
         .sorted(Comparator.comparing(Course::getCreatedAt).reversed())
         .toList();
+  }
+
+  /**
+   * One page of the courses of a library whose title contains {@code text} (blank: all), by title,
+   * for its administrators; library {@code null} for every library, which only the system
+   * administrator may ask for.
+   */
+  public List<Course> ofLibrary(Long libraryId, String text, int first, int max) {
+    requireAdministratorOf(libraryId);
+    TypedQuery<Course> query =
+        libraryId == null
+            ? em.createNamedQuery("Course.list", Course.class)
+            : em.createNamedQuery("Course.listOfLibrary", Course.class)
+                .setParameter("library", libraryId);
+    return query
+        .setParameter("q", titleLike(text))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many courses {@link #ofLibrary} pages through. */
+  public long countOfLibrary(Long libraryId, String text) {
+    requireAdministratorOf(libraryId);
+    TypedQuery<Long> query =
+        libraryId == null
+            ? em.createNamedQuery("Course.count", Long.class)
+            : em.createNamedQuery("Course.countOfLibrary", Long.class)
+                .setParameter("library", libraryId);
+    return query.setParameter("q", titleLike(text)).getSingleResult();
+  }
+
+  private static String titleLike(String text) {
+    return text == null || text.isBlank()
+        ? "%"
+        : "%" + likeEscaped(text.trim().toLowerCase(Locale.ROOT)) + "%";
+  }
+
+  private void requireAdministratorOf(Long libraryId) {
+    Caller caller = callers.require(Role.LIBRARY_ADMIN, "course.list");
+    if (libraryId == null ? !caller.isSystemAdmin() : !caller.administers(libraryId)) {
+      LOG.warning(
+          () -> caller.username() + " asked for the courses of library " + libraryId + ": refused");
+      throw new AccessDeniedException("course.list");
+    }
   }
 
   /** Changes every detail at once; a refused one (hours, tags, language) changes nothing. */

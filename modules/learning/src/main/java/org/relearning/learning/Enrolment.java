@@ -44,6 +44,16 @@ import java.time.Instant;
     name = "Enrolment.everyRoundOfLearner",
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.roundNo")
 @NamedQuery(
+    name = "Enrolment.learnersOfCourses",
+    query =
+        "SELECT e.courseId, COUNT(DISTINCT e.accountId) FROM Enrolment e"
+            + " WHERE e.courseId IN :courses GROUP BY e.courseId")
+@NamedQuery(
+    name = "Enrolment.completersOfCourses",
+    query =
+        "SELECT e.courseId, COUNT(DISTINCT e.accountId) FROM Enrolment e"
+            + " WHERE e.courseId IN :courses AND e.status = :completed GROUP BY e.courseId")
+@NamedQuery(
     name = "Enrolment.markCompleted",
     query =
         "UPDATE Enrolment e SET e.status = :completed, e.completedAt = :at"

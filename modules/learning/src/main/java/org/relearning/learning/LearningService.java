@@ -13,8 +13,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -30,10 +33,12 @@ import org.relearning.course.version.PublishedLesson;
 import org.relearning.course.version.PublishedSection;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Role;
 import org.relearning.learning.completion.CompletionFacts;
 import org.relearning.learning.completion.CompletionRules;
 import org.relearning.learning.completion.Missing;
 import org.relearning.platform.audit.AuditLog;
+import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.platform.time.Clocks;
@@ -361,6 +366,50 @@ public class LearningService {
         course.getLibraryId(),
         "account " + accountId);
     evaluate(e);
+  }
+
+  /** How many learners enrolled in a course, and how many of them completed it. */
+  public record CourseFigures(long enrolments, long completions) {
+    public static final CourseFigures NONE = new CourseFigures(0, 0);
+  }
+
+  /**
+   * Enrolments and completions of each course, for the administrators of the courses' libraries; a
+   * course of another library refuses the whole request.
+   */
+  public Map<Long, CourseFigures> figuresOf(Collection<Long> courseIds) {
+    Caller caller = callers.require(Role.LIBRARY_ADMIN, "course.figures");
+    if (courseIds.isEmpty()) {
+      return Map.of();
+    }
+    for (Long id : courseIds) {
+      Course course = courses.findCourse(id).orElseThrow(() -> new NotFoundException("course", id));
+      if (!caller.administers(course.getLibraryId())) {
+        LOG.warning(
+            () -> caller.username() + " asked for the figures of course " + id + ": refused");
+        throw new AccessDeniedException("course.figures");
+      }
+    }
+    // learners, not enrolments: one who took a course again to renew it has a round per take
+    Map<Long, Long> completers = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery("Enrolment.completersOfCourses", Object[].class)
+            .setParameter("completed", EnrolmentStatus.COMPLETED)
+            .setParameter("courses", List.copyOf(courseIds))
+            .getResultList()) {
+      completers.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+    Map<Long, CourseFigures> figures = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery("Enrolment.learnersOfCourses", Object[].class)
+            .setParameter("courses", List.copyOf(courseIds))
+            .getResultList()) {
+      long course = ((Number) row[0]).longValue();
+      figures.put(
+          course,
+          new CourseFigures(((Number) row[1]).longValue(), completers.getOrDefault(course, 0L)));
+    }
+    return figures;
   }
 
   /** Every completion so far, as the event that announced it; for the certificates' sweep. */
