@@ -112,8 +112,7 @@ public class CertificateService {
     certificate.expiresOn(course.lastValidDay(completedOn));
     certificate.printedWith(
         templates.versionForIssuing(library.getId()), course.getEstimatedHours());
-    OptionalInt grade = learning.courseGrade(c.enrolmentId());
-    certificate.gradedWith(grade.isPresent() ? grade.getAsInt() : null);
+    certificate.gradedWith(resultOf(c.enrolmentId()));
     store(certificate, "system", "certificate.issued", "enrolment " + c.enrolmentId());
     LOG.info(
         () ->
@@ -175,6 +174,20 @@ public class CertificateService {
         learner.getUsername() + " · " + why);
     LOG.info(() -> "Certificate " + certificate.getCode() + " issued by " + caller.username());
     return certificate;
+  }
+
+  /**
+   * The learner's result to print, or none: a result that cannot be worked out is left off the
+   * certificate rather than holding the certificate back.
+   */
+  private Integer resultOf(long enrolmentId) {
+    try {
+      OptionalInt grade = learning.courseGrade(enrolmentId);
+      return grade.isPresent() ? grade.getAsInt() : null;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "No result for the certificate of enrolment " + enrolmentId, e);
+      return null;
+    }
   }
 
   /**

@@ -431,14 +431,17 @@ public class LearningService {
   /**
    * The learner's result in an enrolment, for the certificate: the mean of their grades in the
    * quizzes of the version they followed (each by its quiz's grading method), as a whole percent;
-   * empty when the course has no graded quiz.
+   * empty when the course has no graded quiz. Read in a transaction of its own, so that whatever
+   * goes wrong here never spoils the caller's (the certificate is issued without a result).
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public OptionalInt courseGrade(long enrolmentId) {
     Enrolment e =
         findEnrolment(enrolmentId)
             .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
     OptionalDouble mean =
         versionOf(e).quizIds().stream()
+            .filter(q -> quizzes.findQuiz(q).isPresent())
             .map(q -> quizzes.grade(q, e.getAccountId()))
             .filter(OptionalDouble::isPresent)
             .mapToDouble(OptionalDouble::getAsDouble)

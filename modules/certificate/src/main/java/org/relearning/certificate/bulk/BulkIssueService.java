@@ -169,8 +169,8 @@ public class BulkIssueService {
   /**
    * Writes a ZIP of the PDFs of the certificates a finished job issued, one at a time, each named
    * {@code <code>-<username>.pdf}. Whether the caller may read each certificate is asked again for
-   * every one; those they may no longer read, and those revoked since, are left out. Returns how many
-   * were written.
+   * every one; those they may no longer read, and those revoked since, are left out. Returns how
+   * many were written.
    */
   public int writeZip(
       String jobId, OutputStream out, Locale language, Dates.Digits digits, String verifyBaseUrl)
