@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
 import org.relearning.course.CourseService;
@@ -29,6 +31,7 @@ public class LearnIndexBacking {
 
   private List<Enrolment> enrolments;
   private List<Certificate> mine;
+  private final Map<Long, Boolean> renewalDue = new HashMap<>();
   private List<CurriculumService.MyPath> paths;
 
   public List<Enrolment> getEnrolments() {
@@ -50,7 +53,9 @@ public class LearnIndexBacking {
     return !c.isRevoked()
         && c.getExpiresOn() != null
         && c.getEnrolmentId() != null
-        && learning.renewalDue(c.getCourseId()).isPresent();
+        // asked once per course and request: the page asks again for each rendering of the card
+        && renewalDue.computeIfAbsent(
+            c.getCourseId(), course -> learning.renewalDue(course).isPresent());
   }
 
   public String title(Enrolment e) {
