@@ -9,10 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.learning.curriculum.PathReport;
-import org.relearning.platform.error.AccessDeniedException;
-import org.relearning.platform.error.BusinessException;
 import org.relearning.web.support.Downloads;
 import org.relearning.web.support.LanguageFilter;
 import org.relearning.web.support.Messages;
@@ -31,25 +30,12 @@ public class PathReportCsvServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(req.getParameter("id"));
-    } catch (NumberFormatException e) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    Optional<PathReport> report = Downloads.forId(req, res, "id", curricula::report);
+    if (report.isPresent()) {
+      byte[] csv = csv(report.get(), LanguageFilter.localeOf(req)).getBytes(StandardCharsets.UTF_8);
+      Downloads.send(
+          res, Downloads.CSV, "path-" + report.get().curriculumId() + "-report.csv", csv);
     }
-    PathReport report;
-    try {
-      report = curricula.report(id);
-    } catch (AccessDeniedException e) {
-      res.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (BusinessException e) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] csv = csv(report, LanguageFilter.localeOf(req)).getBytes(StandardCharsets.UTF_8);
-    Downloads.send(res, Downloads.CSV, "path-" + id + "-report.csv", csv);
   }
 
   /** The summary, one row per course, then how many learners completed how many courses. */

@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.relearning.platform.error.AccessDeniedException;
-import org.relearning.platform.error.BusinessException;
+import java.util.Optional;
 import org.relearning.web.support.Downloads;
 import org.relearning.web.support.LanguageFilter;
 
@@ -25,24 +24,13 @@ public class ResultsCsvServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    long quizId;
-    try {
-      quizId = Long.parseLong(req.getParameter("quiz"));
-    } catch (NumberFormatException e) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
     Locale locale = LanguageFilter.localeOf(req);
-    byte[] csv;
-    try {
-      csv = reports.csv(reports.report(quizId, locale).attempts(), locale);
-    } catch (AccessDeniedException e) {
-      res.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    } catch (BusinessException e) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    Optional<byte[]> csv =
+        Downloads.forId(
+            req, res, "quiz", quiz -> reports.csv(reports.report(quiz, locale).attempts(), locale));
+    if (csv.isPresent()) {
+      String name = "quiz-" + req.getParameter("quiz").strip() + "-attempts.csv";
+      Downloads.send(res, Downloads.CSV, name, csv.get());
     }
-    Downloads.send(res, Downloads.CSV, "quiz-" + quizId + "-attempts.csv", csv);
   }
 }
