@@ -45,6 +45,21 @@ public class CourseQuizHost implements QuizHost {
   }
 
   @Override
+  public Optional<Taking> taking(Caller caller, long courseId, long quizId) {
+    Optional<Enrolment> enrolment =
+        learning.enrolmentTakingQuiz(caller.accountId(), courseId, quizId);
+    if (enrolment.isPresent()) {
+      Enrolment e = enrolment.get();
+      return Optional.of(new Taking(e.isRetake() ? e.getEnrolledAt() : null));
+    }
+    boolean author =
+        courses.findCourse(courseId).map(c -> CoursePolicy.mayEdit(caller, c)).orElse(false);
+    return author
+        ? Optional.of(new Taking(attemptsCountFrom(caller.accountId(), courseId).orElse(null)))
+        : Optional.empty();
+  }
+
+  @Override
   public Optional<Instant> attemptsCountFrom(long accountId, long courseId) {
     return learning.retakeStartedAt(accountId, courseId);
   }

@@ -258,14 +258,24 @@ public class LearningService {
 
   /** For the quiz module: whether the quiz sits in a lesson open to the learner. */
   public boolean mayTakeQuiz(long accountId, long courseId, long quizId) {
+    return enrolmentTakingQuiz(accountId, courseId, quizId).isPresent();
+  }
+
+  /**
+   * The learner's enrolment when they may take the quiz now (as {@link #mayTakeQuiz}), empty
+   * otherwise: one read of the enrolment answers both whether and, for a retake, since when.
+   */
+  public Optional<Enrolment> enrolmentTakingQuiz(long accountId, long courseId, long quizId) {
     Optional<Enrolment> e = find(accountId, courseId);
     if (e.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
-    PublishedCourse version = versionOf(e.get());
     Set<Long> done = doneLessons(e.get());
-    return version.lessonsWithQuiz(quizId).stream()
-        .anyMatch(l -> version.access(l.getId(), done, today()) == LessonAccess.OPEN);
+    PublishedCourse version = versionOf(e.get(), done);
+    boolean open =
+        version.lessonsWithQuiz(quizId).stream()
+            .anyMatch(l -> version.access(l.getId(), done, today()) == LessonAccess.OPEN);
+    return open ? e : Optional.empty();
   }
 
   /**
@@ -469,9 +479,14 @@ public class LearningService {
   }
 
   private PublishedCourse versionOf(Enrolment e) {
-    int latest = latestVersion(e);
-    if (e.getVersionNumber() == 0 || (!e.isCompleted() && doneLessons(e).isEmpty())) {
-      e.setVersionNumber(latest);
+    return versionOf(e, null);
+  }
+
+  /** As {@link #versionOf(Enrolment)}, with the lessons done when the caller has them already. */
+  private PublishedCourse versionOf(Enrolment e, Set<Long> done) {
+    if (e.getVersionNumber() == 0
+        || (!e.isCompleted() && (done != null ? done : doneLessons(e)).isEmpty())) {
+      e.setVersionNumber(latestVersion(e));
     }
     return courses.version(e.getCourseId(), e.getVersionNumber());
   }

@@ -31,4 +31,24 @@ public interface QuizHost {
    * the retake nor use up its attempts; empty when every attempt counts.
    */
   Optional<Instant> attemptsCountFrom(long accountId, long courseId);
+
+  /**
+   * Both answers a new attempt needs, asked at once: whether the caller may take the quiz now (as
+   * {@link #mayTake}) and, if so, from when their attempts count (as {@link #attemptsCountFrom});
+   * empty when they may not take it.
+   */
+  default Optional<Taking> taking(Caller caller, long courseId, long quizId) {
+    if (!mayTake(caller, courseId, quizId)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Taking(attemptsCountFrom(caller.accountId(), courseId).orElse(null)));
+  }
+
+  /** A caller allowed to take a quiz; {@code countsFrom} is null when every attempt counts. */
+  record Taking(Instant countsFrom) {
+
+    public Optional<Instant> attemptsCountFrom() {
+      return Optional.ofNullable(countsFrom);
+    }
+  }
 }

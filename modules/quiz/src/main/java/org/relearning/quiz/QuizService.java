@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -354,10 +355,12 @@ public class QuizService {
     Quiz quiz = quiz(quizId);
     Caller caller = requireTaker(quiz);
     return whyNotStart(
-        quiz, counted(quiz, caller.accountId(), attemptsOf(quizId, caller.accountId())));
+        quiz,
+        counted(quiz, caller.accountId(), attemptsOf(quizId, caller.accountId())),
+        quiz.getSlots().isEmpty());
   }
 
-  private Optional<String> whyNotStart(Quiz quiz, List<Attempt> previous) {
+  private Optional<String> whyNotStart(Quiz quiz, List<Attempt> previous, boolean noSlots) {
     Instant now = clock.instant();
     if (quiz.getOpensAt() != null && now.isBefore(quiz.getOpensAt())) {
       return Optional.of("quiz.notOpenYet");
@@ -368,7 +371,7 @@ public class QuizService {
     if (quiz.getAttemptsAllowed() > 0 && previous.size() >= quiz.getAttemptsAllowed()) {
       return Optional.of("quiz.noAttemptsLeft");
     }
-    if (quiz.getSlots().isEmpty()) {
+    if (noSlots) {
       return Optional.of("quiz.noQuestions");
     }
     return Optional.empty();
@@ -380,23 +383,66 @@ public class QuizService {
    * learner give one attempt.
    */
   public Attempt start(long quizId) {
+    return begin(quiz(quizId)).attempt();
+  }
+
+  /**
+   * As {@link #start}, together with what the learner sees of it: its paper and the answers saved
+   * so far, all in one transaction. A new attempt's paper is the one just written, not read back.
+   */
+  public Sitting startSitting(long quizId) {
     Quiz quiz = quiz(quizId);
-    Caller caller = requireTaker(quiz);
+    Begun begun = begin(quiz);
+    Attempt attempt = begun.attempt();
+    if (begun.paper() != null) {
+      List<LearnerQuestion> questions = new ArrayList<>();
+      int number = 1;
+      for (AttemptStarts.Planned p : begun.paper()) {
+        Question q = versions.question(p.versionId());
+        questions.add(
+            LearnerQuestion.of(q, types.get(q.getType()), p.optionOrder(), number++, p.page()));
+      }
+      return new Sitting(attempt, true, questions, Map.of());
+    }
+    return new Sitting(attempt, false, questionsOf(attempt), responses(attempt.getId()));
+  }
+
+  /**
+   * An attempt as the learner sits it: the attempt, whether this call began it, its questions in
+   * order as the learner may see them, and the saved responses by question id.
+   */
+  public record Sitting(
+      Attempt attempt,
+      boolean began,
+      List<LearnerQuestion> questions,
+      Map<Long, String> responses) {}
+
+  /** An attempt found or begun; {@code paper} is the paper written when this call began it. */
+  private record Begun(Attempt attempt, List<AttemptStarts.Planned> paper) {}
+
+  private Begun begin(Quiz quiz) {
+    Caller caller = callers.current();
+    QuizHost.Taking taking =
+        host.taking(caller, quiz.getCourseId(), quiz.getId())
+            .orElseThrow(() -> new AccessDeniedException("quiz.take"));
     // One read decides both whether an attempt is open and which number a new one gets: with two
     // reads, a parallel start committing in between made this one start a second attempt.
     List<Attempt> previous = attemptsOf(quiz.getId(), caller.accountId());
     Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
     if (open.isPresent()) {
       if (!isOverdue(open.get())) {
-        return open.get();
+        return new Begun(open.get(), null);
       }
       finish(open.get(), quiz);
     }
-    Optional<String> refusal = whyNotStart(quiz, counted(quiz, caller.accountId(), previous));
+    List<SlotRow> slots = slotRows(quiz.getId());
+    Optional<String> refusal =
+        whyNotStart(quiz, counted(taking.attemptsCountFrom(), previous), slots.isEmpty());
     if (refusal.isPresent()) {
       throw new BusinessException(refusal.get());
     }
-    Instant now = clock.instant();
+    // as precise as the databases keep it, since the attempt returned is not read back
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Instant deadline =
         quiz.getTimeLimitMinutes() == null
             ? null
@@ -404,19 +450,19 @@ public class QuizService {
     if (quiz.getClosesAt() != null && (deadline == null || quiz.getClosesAt().isBefore(deadline))) {
       deadline = quiz.getClosesAt();
     }
-    List<AttemptStarts.Planned> paper = plan(quiz);
+    List<AttemptStarts.Planned> paper = plan(quiz, slots);
     for (int tries = 1; ; tries++) {
-      OptionalLong id =
+      Optional<Attempt> written =
           starts.insert(
               quiz.getId(), caller.accountId(), previous.size() + 1, now, deadline, paper);
-      if (id.isPresent()) {
-        return em.find(Attempt.class, id.getAsLong());
+      if (written.isPresent()) {
+        return new Begun(written.get(), paper);
       }
       // another request of the same learner created this attempt a moment ago: use that one
       previous = attemptsOf(quiz.getId(), caller.accountId());
       Optional<Attempt> theirs = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
       if (theirs.isPresent()) {
-        return theirs.get();
+        return new Begun(theirs.get(), null);
       }
       if (tries == START_TRIES) {
         throw new BusinessException("quiz.startBusy");
@@ -425,36 +471,45 @@ public class QuizService {
     }
   }
 
+  /** One slot of a quiz as a new paper needs it, read without loading entities. */
+  private record SlotRow(Long questionId, Integer revision, Long categoryId, int drawCount) {}
+
+  private List<SlotRow> slotRows(long quizId) {
+    return em
+        .createNamedQuery("Slot.forPaper", Object[].class)
+        .setParameter("quiz", quizId)
+        .getResultList()
+        .stream()
+        .map(r -> new SlotRow((Long) r[0], (Integer) r[1], (Long) r[2], ((Number) r[3]).intValue()))
+        .toList();
+  }
+
   /** Draws, orders and freezes the questions of a new attempt. */
-  private List<AttemptStarts.Planned> plan(Quiz quiz) {
+  private List<AttemptStarts.Planned> plan(Quiz quiz, List<SlotRow> slots) {
     Random random = ThreadLocalRandom.current();
-    List<Slot> slots =
-        em.createNamedQuery("Slot.withQuestions", Slot.class)
-            .setParameter("quiz", quiz.getId())
-            .getResultList();
     Set<Long> chosen = new HashSet<>();
-    for (Slot slot : slots) {
-      if (!slot.isRandom()) {
-        chosen.add(slot.getQuestion().getId());
+    for (SlotRow slot : slots) {
+      if (slot.categoryId() == null) {
+        chosen.add(slot.questionId());
       }
     }
     // each question asked, as its version id: the living question is read only for a revision
     // no attempt has asked yet
     List<Long> asked = new ArrayList<>();
-    for (Slot slot : slots) {
-      if (!slot.isRandom()) {
-        Question q = slot.getQuestion();
-        asked.add(versions.idFor(q.getId(), q.getRevision(), () -> q));
+    for (SlotRow slot : slots) {
+      if (slot.categoryId() == null) {
+        long id = slot.questionId();
+        asked.add(versions.idFor(id, slot.revision(), () -> em.find(Question.class, id)));
         continue;
       }
       List<Object[]> pool =
           new ArrayList<>(
               em.createNamedQuery("Question.revisionsOfCategory", Object[].class)
-                  .setParameter("category", slot.getCategory().getId())
+                  .setParameter("category", slot.categoryId())
                   .getResultList());
       pool.removeIf(row -> chosen.contains((Long) row[0]));
       Collections.shuffle(pool, random);
-      for (Object[] row : pool.subList(0, Math.min(slot.getDrawCount(), pool.size()))) {
+      for (Object[] row : pool.subList(0, Math.min(slot.drawCount(), pool.size()))) {
         long id = (Long) row[0];
         chosen.add(id);
         asked.add(versions.idFor(id, (Integer) row[1], () -> em.find(Question.class, id)));
@@ -487,7 +542,10 @@ public class QuizService {
 
   /** The questions of the caller's attempt, in its order, as the learner may see them. */
   public List<LearnerQuestion> paper(long attemptId) {
-    Attempt attempt = ownAttempt(attemptId);
+    return questionsOf(ownAttempt(attemptId));
+  }
+
+  private List<LearnerQuestion> questionsOf(Attempt attempt) {
     List<LearnerQuestion> questions = new ArrayList<>();
     int number = 1;
     for (PaperSlot slot : slots(attempt.getId())) {
@@ -555,6 +613,34 @@ public class QuizService {
    * learner has left. Returns when it was saved.
    */
   public Instant saveAnswer(long attemptId, long questionId, String response) {
+    // The common case in one read: the caller's attempt in progress, in time, with the question
+    // on its paper on a page still open. Anything else takes the path below, which says why not.
+    List<Object[]> found =
+        em.createNamedQuery("PaperSlot.forSaving", Object[].class)
+            .setParameter("attempt", attemptId)
+            .setParameter("question", questionId)
+            .getResultList();
+    if (found.size() == 1 && mayWrite(found.get(0), response)) {
+      return writeAnswer(attemptId, questionId, response);
+    }
+    return checkedSave(attemptId, questionId, response);
+  }
+
+  /** Whether a row of {@code PaperSlot.forSaving} lets the caller save this response now. */
+  private boolean mayWrite(Object[] row, String response) {
+    long accountId = (Long) row[0];
+    Instant deadline = (Instant) row[2];
+    int currentPage = ((Number) row[3]).intValue();
+    int page = ((Number) row[4]).intValue();
+    boolean sequential = (Boolean) row[5];
+    return accountId == callers.current().accountId()
+        && row[1] == AttemptStatus.IN_PROGRESS
+        && (deadline == null || !clock.instant().isAfter(deadline.plus(GRACE)))
+        && !(sequential && page < currentPage)
+        && (response == null || response.length() <= Answer.RESPONSE_MAX);
+  }
+
+  private Instant checkedSave(long attemptId, long questionId, String response) {
     Attempt attempt = ownAttempt(attemptId);
     if (attempt.isSubmitted()) {
       throw new BusinessException("attempt.alreadySubmitted");
@@ -576,6 +662,10 @@ public class QuizService {
     if (response != null && response.length() > Answer.RESPONSE_MAX) {
       throw new BusinessException("attempt.answerTooLong", Answer.RESPONSE_MAX);
     }
+    return writeAnswer(attemptId, questionId, response);
+  }
+
+  private Instant writeAnswer(long attemptId, long questionId, String response) {
     Instant now = clock.instant();
     int updated =
         em.createNamedQuery("Answer.change")
@@ -1008,7 +1098,10 @@ public class QuizService {
    * the course to renew a certificate, those started since the retake began.
    */
   private List<Attempt> counted(Quiz quiz, long accountId, List<Attempt> attempts) {
-    Optional<Instant> from = host.attemptsCountFrom(accountId, quiz.getCourseId());
+    return counted(host.attemptsCountFrom(accountId, quiz.getCourseId()), attempts);
+  }
+
+  private static List<Attempt> counted(Optional<Instant> from, List<Attempt> attempts) {
     if (from.isEmpty()) {
       return attempts;
     }

@@ -21,10 +21,10 @@ import org.relearning.quiz.question.Question;
 @Entity
 @Table(name = "QZ_SLOT")
 @NamedQuery(
-    name = "Slot.withQuestions",
+    name = "Slot.forPaper",
     query =
-        "SELECT s FROM Slot s LEFT JOIN FETCH s.question WHERE s.quiz.id = :quiz"
-            + " ORDER BY s.position")
+        "SELECT q.id, q.revision, c.id, s.drawCount FROM Slot s LEFT JOIN s.question q"
+            + " LEFT JOIN s.category c WHERE s.quiz.id = :quiz ORDER BY s.position")
 public class Slot {
 
   @Id

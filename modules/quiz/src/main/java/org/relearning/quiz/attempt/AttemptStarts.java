@@ -8,8 +8,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.relearning.quiz.question.Question;
@@ -36,30 +38,43 @@ public class AttemptStarts {
   /** One question of a new paper. */
   public record Planned(int page, long questionId, long versionId, List<Long> optionOrder) {}
 
-  /** The new attempt's id; empty when the database refused it (another start won, or a lock). */
+  /**
+   * The new attempt, as written; empty when the database refused it (another start won, or a lock).
+   * Its paper goes in as one statement of many rows: one round trip, whatever the number of
+   * questions.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public OptionalLong insert(
+  public Optional<Attempt> insert(
       long quizId, long accountId, int number, Instant at, Instant deadline, List<Planned> paper) {
     try {
       Attempt attempt = new Attempt(quizId, accountId, number, at, deadline);
       em.persist(attempt);
       em.flush();
-      int position = 1;
-      for (Planned p : paper) {
-        em.persist(
-            new PaperSlot(
-                attempt.getId(),
-                position++,
-                p.page(),
-                p.questionId(),
-                p.versionId(),
-                p.optionOrder()));
+      if (!paper.isEmpty()) {
+        StringBuilder sql =
+            new StringBuilder(
+                "INSERT INTO QZ_ATTEMPT_SLOT"
+                    + " (ATTEMPT_ID, POSITION, PAGE, QUESTION_ID, VERSION_ID, OPTION_ORDER) VALUES ");
+        for (int i = 0; i < paper.size(); i++) {
+          sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+        }
+        Query insert = em.createNativeQuery(sql.toString());
+        int parameter = 1;
+        int position = 1;
+        for (Planned p : paper) {
+          insert.setParameter(parameter++, attempt.getId());
+          insert.setParameter(parameter++, position++);
+          insert.setParameter(parameter++, p.page());
+          insert.setParameter(parameter++, p.questionId());
+          insert.setParameter(parameter++, p.versionId());
+          insert.setParameter(parameter++, PaperSlot.joined(p.optionOrder()));
+        }
+        insert.executeUpdate();
       }
-      em.flush();
-      return OptionalLong.of(attempt.getId());
+      return Optional.of(attempt);
     } catch (PersistenceException refused) {
       lost("attempt " + number + " of quiz " + quizId + " by account " + accountId, refused);
-      return OptionalLong.empty();
+      return Optional.empty();
     }
   }
 

@@ -24,6 +24,12 @@ import java.util.List;
     name = "PaperSlot.ofAttempts",
     query =
         "SELECT s FROM PaperSlot s WHERE s.attemptId IN :attempts ORDER BY s.attemptId, s.position")
+@NamedQuery(
+    name = "PaperSlot.forSaving",
+    query =
+        "SELECT a.accountId, a.status, a.deadline, a.currentPage, s.page, q.sequential"
+            + " FROM Attempt a, PaperSlot s, Quiz q WHERE a.id = :attempt AND s.attemptId = a.id"
+            + " AND s.questionId = :question AND q.id = a.quizId")
 public class PaperSlot {
 
   public static final int COMMENT_MAX = 4000;
@@ -68,18 +74,13 @@ public class PaperSlot {
 
   protected PaperSlot() {}
 
-  public PaperSlot(
-      Long attemptId, int position, int page, Long questionId, Long versionId, List<Long> order) {
-    this.attemptId = attemptId;
-    this.position = position;
-    this.page = page;
-    this.questionId = questionId;
-    this.versionId = versionId;
+  /** Option keys as the OPTION_ORDER column keeps them: comma-separated. */
+  static String joined(List<Long> order) {
     StringBuilder b = new StringBuilder();
     for (Long k : order) {
       b.append(b.length() == 0 ? "" : ",").append(k);
     }
-    this.optionOrder = b.toString();
+    return b.toString();
   }
 
   void grade(double share) {

@@ -131,11 +131,9 @@ public class AttemptResource {
               + " attempt. The paper (questions, options, prompts) and the answers saved so far,"
               + " never which answer is correct")
   public Response start(@PathParam("quizId") long quizId) {
-    Instant asked = Instant.now();
-    Attempt attempt = quizzes.start(quizId);
-    boolean began = !attempt.getStartedAt().isBefore(asked.minusMillis(1));
-    return Response.status(began ? Response.Status.CREATED : Response.Status.OK)
-        .entity(sitting(attempt))
+    QuizService.Sitting s = quizzes.startSitting(quizId);
+    return Response.status(s.began() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(sitting(s.attempt(), s.questions(), s.responses()))
         .build();
   }
 
@@ -239,9 +237,14 @@ public class AttemptResource {
 
   private Sitting sitting(Attempt attempt) {
     long id = attempt.getId();
-    List<QuestionEntry> questions = quizzes.paper(id).stream().map(QuestionEntry::of).toList();
+    return sitting(attempt, quizzes.paper(id), quizzes.savedResponses(id));
+  }
+
+  private Sitting sitting(Attempt attempt, List<LearnerQuestion> paper, Map<Long, String> saved) {
+    long id = attempt.getId();
+    List<QuestionEntry> questions = paper.stream().map(QuestionEntry::of).toList();
     Map<String, String> responses = new LinkedHashMap<>();
-    quizzes.savedResponses(id).forEach((q, r) -> responses.put(String.valueOf(q), r));
+    saved.forEach((q, r) -> responses.put(String.valueOf(q), r));
     return new Sitting(
         id,
         attempt.getQuizId(),
