@@ -7,7 +7,7 @@
 #    FAULT_NODES (2) nodes, a fresh PostgreSQL database, state in a new temporary folder, the bench
 #    fixture (FAULT_LEARNERS learners bench-0001.. in a course with a 10-question quiz);
 # 2. runs ClusterFaultCheck through nginx: every learner starts an attempt and saves answers for
-#    FAULT_SECONDS (40); after FAULT_KILL_AFTER (15) seconds node FAULT_KILL_NODE (1) is killed
+#    FAULT_SECONDS (30); after FAULT_KILL_AFTER (10) seconds node FAULT_KILL_NODE (1) is killed
 #    with kill -9; then every learner submits and the check reads everything back;
 # 3. always stops what it started (nginx, the nodes) and drops the database; FAULT_KEEP=1 keeps
 #    the state folder with the logs.
@@ -68,10 +68,11 @@ fi
 created=$(grep -ho 'Bench fixture ready: [^*]*new)' "$STATE"/node-*.log | sort -u)
 log "fixture: $(echo "$created" | tr '\n' ';')"
 
-log "ClusterFaultCheck: $LEARNERS learners for ${FAULT_SECONDS:-40}s; node $KILL_NODE dies after ${FAULT_KILL_AFTER:-15}s"
+log "ClusterFaultCheck: $LEARNERS learners for ${FAULT_SECONDS:-30}s; node $KILL_NODE dies after ${FAULT_KILL_AFTER:-10}s"
+: >"$STATE/check.log"
 java -Xss512k -cp modules/web/target/test-classes org.relearning.web.bench.ClusterFaultCheck \
   --base="http://127.0.0.1:$PORT/" --quiz="$QUIZ" --learners="$LEARNERS" --password="$PASSWORD" \
-  --seconds="${FAULT_SECONDS:-40}" --pauseMs="${FAULT_PAUSE_MS:-300}" >"$STATE/check.log" 2>&1 &
+  --seconds="${FAULT_SECONDS:-30}" --pauseMs="${FAULT_PAUSE_MS:-300}" >"$STATE/check.log" 2>&1 &
 CHECK=$!
 # the check first signs everyone in; count the answering time from its announcement
 for _ in $(seq 1 300); do
@@ -79,7 +80,7 @@ for _ in $(seq 1 300); do
   kill -0 "$CHECK" 2>/dev/null || break
   sleep 1
 done
-sleep "${FAULT_KILL_AFTER:-15}"
+sleep "${FAULT_KILL_AFTER:-10}"
 victim=$(cat "$STATE/node-$KILL_NODE.pid")
 log "kill -9 node $KILL_NODE (pid $victim)"
 kill -9 "$victim"
@@ -93,6 +94,7 @@ counts=$("${PSQL[@]}" -c "SELECT COUNT(*), COUNT(DISTINCT ACCOUNT_ID),
   COUNT(*) FILTER (WHERE STATUS = 'IN_PROGRESS') FROM QZ_ATTEMPT WHERE QUIZ_ID = $QUIZ")
 IFS='|' read -r attempts takers open <<<"$counts"
 log "database: $attempts attempts by $takers learners, $open still in progress"
+log "job leases (one holder per job): $("${PSQL[@]}" -c "SELECT NAME || ' held by ' || HOLDER || ' until ' || UNTIL FROM PLT_JOB_LEASE ORDER BY NAME" | tr '\n' ';')"
 if [ "$attempts" != "$LEARNERS" ] || [ "$takers" != "$LEARNERS" ] || [ "$open" != 0 ]; then
   log "expected $LEARNERS attempts by $LEARNERS learners, none in progress"
   status=1
