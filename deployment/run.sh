@@ -2,6 +2,9 @@
 # Builds what is missing and starts Relearn on Payara Micro with embedded Derby (or PostgreSQL).
 #   RELEARN_PORT (8080)  RELEARN_HOME (./data)  RELEARN_DEMO (true)  RELEARN_DEMO_PASSWORD
 #   RELEARN_DB_URL / RELEARN_DB_USER / RELEARN_DB_PASSWORD  (PostgreSQL: jdbc:postgresql://host:5432/db)
+#   RELEARN_CLUSTER: a cluster name joins this node to that Hazelcast cluster (sessions shared with
+#     the other nodes; needs PostgreSQL) instead of running alone (--nocluster, the default);
+#     RELEARN_CLUSTER_MODE sets the discovery (tcpip:127.0.0.1:6900,127.0.0.1:6901). See cluster-start.sh.
 # Further arguments go to Payara Micro (e.g. --postbootcommandfile FILE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,13 +30,28 @@ case "${RELEARN_DB_URL:-}" in
   "") export RELEARN_DB_URL="jdbc:derby:relearn;create=true" ;;
 esac
 
+if [ -n "${RELEARN_CLUSTER:-}" ]; then
+  # every node on one machine shares 127.0.0.1: without --nohostaware Hazelcast keeps no backup of a
+  # node's sessions on the others, and they would die with it
+  cluster=(--clustername "$RELEARN_CLUSTER" --clustermode "${RELEARN_CLUSTER_MODE:-tcpip:127.0.0.1:6900,127.0.0.1:6901}"
+    --interfaces 127.0.0.1 --nohostaware)
+else
+  # alone: sessions stay in memory. web.xml is distributable (for cluster mode), and Payara would
+  # otherwise still write each session through its persistence layer after every request (a Faces
+  # page was ~9 times slower) and ask clients for a JSESSIONIDVERSION cookie
+  mkdir -p "$RELEARN_HOME"
+  echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" \
+    >"$RELEARN_HOME/alone.asadmin"
+  cluster=(--nocluster --prebootcommandfile "$RELEARN_HOME/alone.asadmin")
+fi
+
 mkdir -p "$RELEARN_HOME/derby"
 echo "Relearn: http://localhost:$port/  (data in $RELEARN_HOME; Ctrl-C stops)"
 exec java ${RELEARN_JAVA_OPTS:--Xmx1g} \
   -Dderby.system.home="$RELEARN_HOME/derby" \
   -Dderby.stream.error.file="$RELEARN_HOME/derby/derby.log" \
   -jar "$server/payara-micro.jar" \
-  --nocluster \
+  "${cluster[@]}" \
   --addLibs "$server/lib" \
   --deploy "$war" --contextroot / \
   --port "$port" \

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,26 +15,35 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.relearning.learning.CourseCompleted;
 import org.relearning.learning.LearningService;
+import org.relearning.platform.cluster.JobLease;
 
 /**
  * Issues the certificates that completion should have issued but did not (the database was briefly
- * away, the server stopped between the two transactions). Every ten minutes, and on demand; issuing
- * is idempotent per enrolment, so several nodes sweeping at once give one certificate each.
+ * away, the server stopped between the two transactions). Every ten minutes, and on demand. In a
+ * cluster only the node holding the job's lease sweeps; issuing is idempotent per enrolment all the
+ * same, so overlapping sweeps give one certificate each.
  */
 @Singleton
 public class CertificateSweep {
 
   private static final Logger LOG = Logger.getLogger(CertificateSweep.class.getName());
+  static final String JOB = "certificate.sweep";
+
+  /** Longer than the period, so that the node sweeping renews it before it runs out. */
+  private static final Duration LEASE = Duration.ofMinutes(12);
 
   @PersistenceContext(unitName = "certificate")
   private EntityManager em;
 
   @Inject private LearningService learning;
   @Inject private CertificateService certificates;
+  @Inject private JobLease lease;
 
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   void everyTenMinutes() {
-    issueMissing();
+    if (lease.acquire(JOB, LEASE)) {
+      issueMissing();
+    }
   }
 
   /** Issues every missing certificate, each in its own transaction; returns how many. */

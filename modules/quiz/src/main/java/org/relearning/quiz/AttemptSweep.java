@@ -5,26 +5,36 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.relearning.platform.cluster.JobLease;
 
 /**
  * Submits timed attempts whose deadline passed while nobody was looking (the learner closed the
- * page), grading the answers saved before it. Every minute, each attempt in its own transaction;
- * submitting is idempotent, so several nodes sweeping at once grade each attempt once.
+ * page), grading the answers saved before it. Every minute, each attempt in its own transaction. In
+ * a cluster the timer fires on every node and only the node holding the job's lease sweeps;
+ * submitting is idempotent all the same, so a sweep that overlaps another grades each attempt once.
  */
 @Singleton
 public class AttemptSweep {
 
   private static final Logger LOG = Logger.getLogger(AttemptSweep.class.getName());
   private static final int BATCH = 500;
+  static final String JOB = "quiz.attempt-sweep";
+
+  /** Longer than the period, so that the node sweeping renews it before it runs out. */
+  private static final Duration LEASE = Duration.ofSeconds(90);
 
   @Inject private QuizService quizzes;
+  @Inject private JobLease lease;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void everyMinute() {
-    finishOverdue();
+    if (lease.acquire(JOB, LEASE)) {
+      finishOverdue();
+    }
   }
 
   /** Submits every overdue attempt; returns how many. */

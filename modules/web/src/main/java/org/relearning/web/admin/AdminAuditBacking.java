@@ -42,7 +42,9 @@ public class AdminAuditBacking implements Serializable {
   @Inject private LibraryService libraries;
   @Inject private Language language;
 
-  private LazyDataModel<AuditEntry> model;
+  // transient: it holds the rows of the page shown; a node that takes over the session makes a new
+  // one, which loads the page again
+  private transient LazyDataModel<AuditEntry> model;
   private AuditGroup group;
   private String actor;
   private String subject;
@@ -139,6 +141,9 @@ public class AdminAuditBacking implements Serializable {
   }
 
   public LazyDataModel<AuditEntry> getModel() {
+    if (model == null) {
+      model = new Entries();
+    }
     return model;
   }
 

@@ -82,7 +82,9 @@ public class AdminCoursesBacking implements Serializable {
     }
   }
 
-  private LazyDataModel<CourseRow> model;
+  // transient: it holds the rows of the page shown; a node that takes over the session makes a new
+  // one, which loads the page again
+  private transient LazyDataModel<CourseRow> model;
   private String text;
   private Long libraryFilter;
   private transient LibraryLookup libraryLookup;
@@ -180,6 +182,9 @@ public class AdminCoursesBacking implements Serializable {
   }
 
   public LazyDataModel<CourseRow> getModel() {
+    if (model == null) {
+      model = new Rows();
+    }
     return model;
   }
 

@@ -27,7 +27,9 @@ public class AdminLibrariesBacking implements Serializable {
 
   @Inject private LibraryService libraries;
 
-  private LazyDataModel<Library> model;
+  // transient: it holds the rows of the page shown; a node that takes over the session makes a new
+  // one, which loads the page again
+  private transient LazyDataModel<Library> model;
   private Long editingId;
   private String code;
   private String nameTh;
@@ -87,6 +89,9 @@ public class AdminLibrariesBacking implements Serializable {
   }
 
   public LazyDataModel<Library> getModel() {
+    if (model == null) {
+      model = new Libraries();
+    }
     return model;
   }
 

@@ -44,7 +44,9 @@ public class AdminPeopleBacking implements Serializable {
   @Inject private Callers callers;
   @Inject private Language language;
 
-  private LazyDataModel<Account> model;
+  // transient: it holds the rows of the page shown; a node that takes over the session makes a new
+  // one, which loads the page again
+  private transient LazyDataModel<Account> model;
   private String text;
   private Long libraryFilter;
   private transient LibraryLookup libraryLookup;
@@ -191,6 +193,9 @@ public class AdminPeopleBacking implements Serializable {
   }
 
   public LazyDataModel<Account> getModel() {
+    if (model == null) {
+      model = new People();
+    }
     return model;
   }
 

@@ -66,7 +66,9 @@ public class AuthorBankBacking implements Serializable {
   private String importFormat = BankService.Format.GIFT.name();
   private transient Part importFile;
   private Integer imported;
-  private List<Skipped> skipped = List.of();
+  // transient: Skipped is not Serializable; after a move to another node the report of the last
+  // import shows no skipped questions
+  private transient List<Skipped> skipped = List.of();
 
   private transient List<Category> categories;
   private transient List<Question> questions;
@@ -465,6 +467,6 @@ public class AuthorBankBacking implements Serializable {
   }
 
   public List<Skipped> getSkipped() {
-    return skipped;
+    return skipped == null ? List.of() : skipped;
   }
 }

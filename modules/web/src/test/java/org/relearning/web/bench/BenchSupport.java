@@ -154,11 +154,15 @@ final class BenchSupport {
               failed.incrementAndGet();
               return;
             }
+            // the session id and, in cluster mode, JSESSIONIDVERSION: a node needs it to trust its
+            // copy of a session that was just made, as a browser sends it
             String cookie =
                 res.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .filter(c -> c.startsWith("JSESSIONID=") || c.startsWith("JSESSIONIDVERSION="))
                     .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
-                    .findFirst()
+                    .sorted()
+                    .reduce((a, b) -> a + "; " + b)
+                    .filter(c -> c.startsWith("JSESSIONID="))
                     .orElse(null);
             if (res.statusCode() != 200 || cookie == null) {
               failed.incrementAndGet();
