@@ -36,6 +36,12 @@ public final class CoursePageBench {
     int clients = (int) Math.min(s.getInt("clients", 16), (Long) fixture.get("coursePageLearners"));
     List<Learner> learners = BenchSupport.learners(1, clients);
     int signInFailures = BenchSupport.signIn(http, base, learners, password, 4);
+    // only signed-in learners load the page (a failed sign-in is counted as an error once)
+    learners.removeIf(l -> l.cookie == null);
+    if (learners.isEmpty()) {
+      throw new IllegalStateException("No learner could sign in at " + base);
+    }
+    clients = learners.size();
     Learner one = learners.get(0);
 
     String bigPage = "learn/course.xhtml?id=" + big;
@@ -46,10 +52,10 @@ public final class CoursePageBench {
     }
     double sqlBig =
         BenchSupport.sqlPerRequest(
-            http, base, 10, i -> BenchSupport.send(http, page(base, bigPage, one)));
+            http, base, 20, i -> BenchSupport.send(http, page(base, bigPage, one)));
     double sqlSmall =
         BenchSupport.sqlPerRequest(
-            http, base, 10, i -> BenchSupport.send(http, page(base, smallPage, one)));
+            http, base, 20, i -> BenchSupport.send(http, page(base, smallPage, one)));
     Load course =
         BenchSupport.closedLoop(
             http,
@@ -80,7 +86,13 @@ public final class CoursePageBench {
       Results.add(sc, "SQL statements per page, 20 x 100", sqlBig, "stmt");
       Results.add(sc, "SQL statements per page, 2 x 5", sqlSmall, "stmt");
       Results.add(
-          sc, "SQL statements added by 1,990 more lessons", sqlBig - sqlSmall, "stmt", "<= 0");
+          sc,
+          // below one: a background sweep may add a statement while this is counted, but a page
+          // whose statements grew with the lessons would add at least one per section
+          "SQL statements added by 1,990 more lessons",
+          sqlBig - sqlSmall,
+          "stmt",
+          "< 1");
     }
     BenchSupport.rule();
     BenchSupport.row("course page req/s", String.format("%.0f", course.perSecond()));
