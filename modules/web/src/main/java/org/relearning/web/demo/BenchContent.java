@@ -10,14 +10,17 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.relearning.course.CatalogFilter;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
+import org.relearning.course.version.PublishedLesson;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Account;
@@ -105,6 +108,11 @@ public class BenchContent {
       long courseId = callers.as(Caller.of(author), () -> course(library));
       long quizId = quizzes.ofCourse(courseId).get(0).getId();
       int added = learners(count, password, library.getId(), courseId);
+      ids.put("library", library.getId());
+      ids.put("examCourse", courseId);
+      ids.put("quiz", quizId);
+      ids.put("learners", (long) count);
+      moreCourses(count, library, author);
       String line =
           String.format(
               Locale.ROOT,
@@ -116,6 +124,7 @@ public class BenchContent {
               (System.nanoTime() - started) / 1_000_000);
       LOG.info(line);
       System.out.println("*** " + line + " ***");
+      ids.put("fixtureMs", (System.nanoTime() - started) / 1_000_000);
     } catch (Exception e) {
       throw new IllegalStateException("Bench fixture failed", e);
     }
@@ -192,6 +201,127 @@ public class BenchContent {
       throw e;
     }
     return missing.size();
+  }
+
+  // ---- more of the fixture, for the benchmark suite
+
+  static final String BIG_COURSE_TITLE = "Course page benchmark 20 x 100";
+  static final String SMALL_COURSE_TITLE = "Course page benchmark 2 x 5";
+  static final String LESSON_COURSE_TITLE = "Lesson views benchmark";
+  static final int LESSON_COURSE_LESSONS = 3;
+
+  /** How many learners (the first ones) are enrolled in the two course-page courses. */
+  static final int COURSE_PAGE_LEARNERS = 100;
+
+  /** The fixture's ids, for {@code /bench/fixture}; filled when the fixture is ready. */
+  private final Map<String, Object> ids = new LinkedHashMap<>();
+
+  /**
+   * The courses of the other scenarios: a course page with 20 sections of 100 lessons and one with
+   * 2 of 5 (the SQL statements of both are compared), enrolled by the first {@link
+   * #COURSE_PAGE_LEARNERS}, and a course of three text lessons that every learner is enrolled in:
+   * viewing and completing it writes progress and issues a certificate for each learner.
+   */
+  private void moreCourses(int count, Library library, Account author) throws Exception {
+    long started = System.nanoTime();
+    long big = courseWithLessons(library, author, BIG_COURSE_TITLE, 20, 100);
+    long small = courseWithLessons(library, author, SMALL_COURSE_TITLE, 2, 5);
+    long lessons =
+        courseWithLessons(library, author, LESSON_COURSE_TITLE, 1, LESSON_COURSE_LESSONS);
+    enrolAll(Math.min(count, COURSE_PAGE_LEARNERS), big);
+    enrolAll(Math.min(count, COURSE_PAGE_LEARNERS), small);
+    enrolAll(count, lessons);
+    List<Long> lessonIds = new ArrayList<>();
+    for (PublishedLesson l :
+        callers.as(Caller.of(author), () -> courses.published(lessons)).lessons()) {
+      lessonIds.add(l.getId());
+    }
+    ids.put("bigCourse", big);
+    ids.put("smallCourse", small);
+    ids.put("coursePageLearners", (long) Math.min(count, COURSE_PAGE_LEARNERS));
+    ids.put("lessonCourse", lessons);
+    ids.put("lessons", lessonIds);
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "Bench courses ready: course page %d (20 x 100), %d (2 x 5), lessons %d in %d ms",
+            big,
+            small,
+            lessons,
+            (System.nanoTime() - started) / 1_000_000));
+  }
+
+  /** A published course of text lessons, created the first time; one transaction per section. */
+  private long courseWithLessons(
+      Library library, Account author, String title, int sections, int lessonsPerSection)
+      throws Exception {
+    Caller as = Caller.of(author);
+    for (Course c : courses.catalog(new CatalogFilter(null, null, null, null))) {
+      if (c.getLibraryId() == library.getId().longValue() && title.equals(c.getTitle())) {
+        return c.getId();
+      }
+    }
+    long id =
+        callers.as(as, () -> courses.create(library.getId(), title, "สำหรับวัดความเร็ว").getId());
+    for (int s = 1; s <= sections; s++) {
+      int section = s;
+      tx.begin();
+      try {
+        callers.as(
+            as,
+            () -> {
+              Section created = courses.addSection(id, "บทที่ " + section);
+              for (int l = 1; l <= lessonsPerSection; l++) {
+                Lesson lesson =
+                    courses.addLesson(created.getId(), "เรื่องที่ " + section + "." + l);
+                if (lessonsPerSection <= 5) {
+                  courses.saveLessonText(lesson.getId(), "<p>เนื้อหาบทเรียน " + l + "</p>");
+                }
+              }
+              return created;
+            });
+        tx.commit();
+      } catch (Exception e) {
+        tx.rollback();
+        throw e;
+      }
+    }
+    callers.as(as, () -> courses.publish(id));
+    return id;
+  }
+
+  /** Enrols learners 1..count in a course, those not enrolled yet, in one transaction. */
+  private void enrolAll(int count, long courseId) throws Exception {
+    tx.begin();
+    try {
+      for (int i = 1; i <= count; i++) {
+        Account a = accounts.findByUsername(username(i)).orElseThrow();
+        if (!learning.isEnrolled(a.getId(), courseId)) {
+          callers.as(Caller.of(a), () -> learning.enrol(courseId));
+        }
+      }
+      tx.commit();
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  /** The library's id, once the fixture is ready. */
+  public Long libraryId() {
+    return (Long) ids.get("library");
+  }
+
+  /** The fixture's ids as JSON, for the benchmarks: courses, quiz, lessons, learners. */
+  public String describe() {
+    StringBuilder json = new StringBuilder("{");
+    for (Map.Entry<String, Object> e : ids.entrySet()) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append('"').append(e.getKey()).append("\":").append(e.getValue());
+    }
+    return json.append('}').toString().replace(", ", ",");
   }
 
   static String username(int i) {

@@ -153,6 +153,32 @@ public final class AnswerSaveBench {
     BenchSupport.rule();
     results.forEach(r -> r.samples().forEach(x -> System.out.println("  e.g. " + x)));
 
+    String sc = "save";
+    BenchSupport.Results.add(sc, "takers", n, "count");
+    BenchSupport.Results.add(
+        sc,
+        "errors (sign-in, start, save, read-back, lost answers)",
+        signInFailures + startFailures.get() + errors + missing + readErrors + (n - takings.size()),
+        "count",
+        "<= 0");
+    for (Round r : results) {
+      BenchSupport.Results.latencies(sc, r.name() + " save", r.latencies(), "< " + targetP95);
+      BenchSupport.Results.add(sc, r.name() + " throughput", r.perSecond(), "req/s");
+    }
+    if (!takings.isEmpty()) {
+      Taking t = takings.get(0);
+      double sql =
+          BenchSupport.sqlPerRequest(
+              http,
+              base,
+              10,
+              i -> BenchSupport.send(http, save(base, t, i % t.questions().size(), "0")));
+      if (sql >= 0) {
+        BenchSupport.Results.add(sc, "SQL statements per save (one client)", sql, "stmt");
+      }
+      sessionMidQuiz(http, base, quizId, t);
+    }
+
     boolean met =
         signInFailures == 0
             && startFailures.get() == 0
@@ -166,6 +192,51 @@ public final class AnswerSaveBench {
             ? "TARGETS MET: 0 errors, every answer stored, save p95 < " + targetP95 + " ms"
             : "TARGETS MISSED (save p95 target " + targetP95 + " ms, applies to every round)");
     System.exit(met ? 0 : 1);
+  }
+
+  /** A save of question {@code q} with the response, or the question's first option. */
+  private static HttpRequest save(URI base, Taking t, int q, String fallback) {
+    List<Long> keys = t.options().get(q);
+    String response = keys.isEmpty() ? fallback : String.valueOf(keys.get(0));
+    return BenchSupport.request(
+            base,
+            "api/v1/attempts/" + t.attempt() + "/answers/" + t.questions().get(q),
+            t.learner())
+        .header("Content-Type", "application/json")
+        .PUT(
+            HttpRequest.BodyPublishers.ofString(
+                "{\"response\":\"" + response + "\"}", StandardCharsets.UTF_8))
+        .build();
+  }
+
+  /**
+   * The HTTP session of a taker in the middle of the quiz: answers saved, the quiz page open (its
+   * Faces view kept in the session), as {@code /bench/stats} serializes it.
+   */
+  private static void sessionMidQuiz(HttpClient http, URI base, long quizId, Taking t) {
+    Result page =
+        BenchSupport.send(
+            http,
+            BenchSupport.request(
+                    base, "learn/quiz.xhtml?id=" + quizId + "&attempt=" + t.attempt(), t.learner())
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+    Map<String, Object> stats = BenchSupport.stats(http, base, t.learner(), false);
+    Object session = stats.get("session");
+    if (page.status() != 200 || !(session instanceof Map<?, ?> m)) {
+      BenchSupport.Results.add("session", "quiz page or session not found", 1, "count", "<= 0");
+      return;
+    }
+    BenchSupport.Results.add(
+        "session", "session size mid-quiz", ((Long) m.get("bytes")) / 1024.0, "KB", "< 50");
+    BenchSupport.Results.add(
+        "session",
+        "attributes that do not serialize",
+        ((List<?>) m.get("notSerializable")).size(),
+        "count",
+        "<= 0");
+    System.out.println("Session mid-quiz: " + session);
   }
 
   private static Taking taking(Learner l, Map<String, Object> sitting) {

@@ -1,15 +1,20 @@
 package org.relearning.web.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * What the load benchmarks share: their settings, one HTTP client, signing learners in once for a
@@ -97,7 +103,15 @@ final class BenchSupport {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10))
-        .executor(Executors.newFixedThreadPool(8))
+        .executor(
+            Executors.newFixedThreadPool(
+                8,
+                r -> {
+                  // daemon: a benchmark that fails ends instead of hanging on the client's threads
+                  Thread t = new Thread(r, "bench-http");
+                  t.setDaemon(true);
+                  return t;
+                }))
         .build();
   }
 
@@ -135,10 +149,19 @@ final class BenchSupport {
       throws InterruptedException {
     long t0 = System.nanoTime();
     AtomicInteger failed = new AtomicInteger();
+    Map<String, String> cached = Cookies.load();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     for (Learner l : learners) {
       pool.execute(
           () -> {
+            // a session kept from an earlier benchmark of the same run saves the hashing
+            l.cookie = cached.get(l.username);
+            if (l.cookie != null
+                && send(http, request(base, "api/v1/certificates", l).GET().build()).status()
+                    == 200) {
+              return;
+            }
+            l.cookie = null;
             String basic =
                 Base64.getEncoder()
                     .encodeToString((l.username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -179,6 +202,7 @@ final class BenchSupport {
     }
     pool.shutdown();
     pool.awaitTermination(30, TimeUnit.MINUTES);
+    Cookies.save(learners);
     System.out.printf(
         Locale.ROOT,
         "Signed in %d learners (session cookies, %d failed) in %.1f s%n",
@@ -264,6 +288,256 @@ final class BenchSupport {
     row(what + " p99 (ms)", String.format(Locale.ROOT, "%.1f", l.p99()));
     row(what + " max (ms)", String.format(Locale.ROOT, "%.1f", l.max()));
     row(what + " mean (ms)", String.format(Locale.ROOT, "%.1f", l.mean()));
+  }
+
+  // ---- what the suite shares between its benchmarks
+
+  /**
+   * Session cookies of signed-in learners, kept in the file named by {@code -Dbench.cookies} so
+   * that the benchmarks of one run sign each learner in (PBKDF2, expensive by design) only once.
+   */
+  static final class Cookies {
+    private Cookies() {}
+
+    static Map<String, String> load() {
+      String file = System.getProperty("bench.cookies");
+      Map<String, String> m = new java.util.concurrent.ConcurrentHashMap<>();
+      if (file == null || !Files.exists(Path.of(file))) {
+        return m;
+      }
+      try {
+        for (String line : Files.readAllLines(Path.of(file))) {
+          int tab = line.indexOf('\t');
+          if (tab > 0) {
+            m.put(line.substring(0, tab), line.substring(tab + 1));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return m;
+    }
+
+    static synchronized void save(List<Learner> learners) {
+      String file = System.getProperty("bench.cookies");
+      if (file == null) {
+        return;
+      }
+      Map<String, String> m = load();
+      for (Learner l : learners) {
+        if (l.cookie != null) {
+          m.put(l.username, l.cookie);
+        }
+      }
+      StringBuilder b = new StringBuilder();
+      new java.util.TreeMap<>(m).forEach((k, v) -> b.append(k).append('\t').append(v).append('\n'));
+      try {
+        Files.writeString(Path.of(file), b.toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * The results file of a run ({@code -Dbench.results}, a TSV): one line per measured value with
+   * scenario, metric, value, unit, target and whether it is met ({@code yes}, {@code no} or {@code
+   * -} without a target). {@link BenchReport} turns it into the table.
+   */
+  static final class Results {
+    private Results() {}
+
+    static void add(String scenario, String metric, double value, String unit) {
+      write(scenario, metric, value, unit, "", "-");
+    }
+
+    /** A value with a target, e.g. {@code "<= 1000"}; met is worked out from the target. */
+    static boolean add(String scenario, String metric, double value, String unit, String target) {
+      boolean met = meets(value, target);
+      write(scenario, metric, value, unit, target, met ? "yes" : "no");
+      return met;
+    }
+
+    static boolean meets(double value, String target) {
+      String t = target.trim();
+      String op = t.startsWith("<=") || t.startsWith(">=") ? t.substring(0, 2) : t.substring(0, 1);
+      double limit = Double.parseDouble(t.substring(op.length()).trim());
+      return switch (op) {
+        case "<=" -> value <= limit;
+        case ">=" -> value >= limit;
+        case "<" -> value < limit;
+        case ">" -> value > limit;
+        default -> value == limit;
+      };
+    }
+
+    static void latencies(String scenario, String what, Latencies l, String p95Target) {
+      add(scenario, what + " p50", l.p50(), "ms");
+      if (p95Target == null) {
+        add(scenario, what + " p95", l.p95(), "ms");
+      } else {
+        add(scenario, what + " p95", l.p95(), "ms", p95Target);
+      }
+      add(scenario, what + " p99", l.p99(), "ms");
+    }
+
+    private static synchronized void write(
+        String scenario, String metric, double value, String unit, String target, String met) {
+      String line =
+          String.join(
+                  "\t",
+                  scenario,
+                  metric,
+                  String.format(Locale.ROOT, "%.2f", value),
+                  unit,
+                  target,
+                  met)
+              + "\n";
+      String file = System.getProperty("bench.results");
+      if (file == null) {
+        System.out.print("result: " + line);
+        return;
+      }
+      try {
+        Files.writeString(
+            Path.of(file), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** {@code /bench/fixture}: the ids of the bench fixture on this server. */
+  static Map<String, Object> fixture(HttpClient http, URI base) {
+    Result r = send(http, HttpRequest.newBuilder(base.resolve("bench/fixture")).GET().build());
+    if (!r.ok()) {
+      throw new IllegalStateException(
+          "No bench fixture at " + base + " (" + r.status() + "): is RELEARN_BENCH_LEARNERS set?");
+    }
+    return object(r.body());
+  }
+
+  /** {@code /bench/stats} as seen from a learner's session (or none). */
+  static Map<String, Object> stats(HttpClient http, URI base, Learner learner, boolean gc) {
+    Learner who = learner == null ? new Learner(0) : learner;
+    Result r = send(http, request(base, "bench/stats" + (gc ? "?gc=true" : ""), who).GET().build());
+    return r.ok() ? object(r.body()) : Map.of();
+  }
+
+  /** SQL statements executed so far by the server, or -1 when it does not count them. */
+  static long sqlStatements(HttpClient http, URI base) {
+    Map<String, Object> s = stats(http, base, null, false);
+    return Boolean.TRUE.equals(s.get("sqlCounting")) ? (Long) s.get("sqlStatements") : -1;
+  }
+
+  /**
+   * SQL statements per request: the counter before and after {@code n} requests sent one after
+   * another by one client, so that nothing else mixes in (the stats request itself runs none).
+   * Returns -1 when the server does not count.
+   */
+  static double sqlPerRequest(HttpClient http, URI base, int n, Function<Integer, Result> request) {
+    long before = sqlStatements(http, base);
+    for (int i = 0; i < n; i++) {
+      request.apply(i);
+    }
+    long after = sqlStatements(http, base);
+    return before < 0 ? -1 : (after - before) / (double) n;
+  }
+
+  /** What a closed-loop load measured: requests, errors, seconds and latencies. */
+  record Load(int requests, int errors, double seconds, Latencies latencies, List<String> samples) {
+    double perSecond() {
+      return requests / seconds;
+    }
+  }
+
+  /**
+   * {@code clients} workers send requests back to back for {@code seconds}; worker {@code w} builds
+   * its next request with {@code request.apply(w)} and a result counts as an error unless {@code
+   * ok} accepts it. Bounded in time, stops by itself.
+   */
+  static Load closedLoop(
+      HttpClient http,
+      int clients,
+      double seconds,
+      Function<Integer, HttpRequest> request,
+      java.util.function.Predicate<Result> ok)
+      throws InterruptedException {
+    List<long[]> perWorker = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger errors = new AtomicInteger();
+    List<String> samples = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long t0 = System.nanoTime();
+    long end = t0 + (long) (seconds * 1e9);
+    for (int w = 0; w < clients; w++) {
+      int worker = w;
+      pool.execute(
+          () -> {
+            long[] nanos = new long[1024];
+            int n = 0;
+            while (System.nanoTime() < end) {
+              Result r = send(http, request.apply(worker));
+              if (n == nanos.length) {
+                nanos = Arrays.copyOf(nanos, n * 2);
+              }
+              nanos[n++] = r.nanos();
+              if (!ok.test(r)) {
+                errors.incrementAndGet();
+                if (samples.size() < 3) {
+                  samples.add(r.status() + " " + clip(who(r.body())) + " " + r.failure());
+                }
+              }
+            }
+            perWorker.add(Arrays.copyOf(nanos, n));
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination((long) seconds + 120, TimeUnit.SECONDS);
+    double took = (System.nanoTime() - t0) / 1e9;
+    long[] all = perWorker.stream().flatMapToLong(Arrays::stream).toArray();
+    return new Load(all.length, errors.get(), took, Latencies.of(all), samples);
+  }
+
+  /** The value of a hidden input of a Faces page, e.g. {@code jakarta.faces.ViewState}. */
+  static String hiddenValue(String html, String name) {
+    int at = html.indexOf("name=\"" + name + "\"");
+    if (at < 0) {
+      return null;
+    }
+    int tagStart = html.lastIndexOf('<', at);
+    int tagEnd = html.indexOf('>', at);
+    String tag = html.substring(tagStart, tagEnd);
+    int v = tag.indexOf("value=\"");
+    return v < 0 ? null : tag.substring(v + 7, tag.indexOf('"', v + 7));
+  }
+
+  /** The action of the form with this id, made absolute and unescaped. */
+  static URI formAction(URI base, String html, String formId) {
+    int at = html.indexOf("id=\"" + formId + "\"");
+    int tagStart = html.lastIndexOf("<form", at);
+    int tagEnd = html.indexOf('>', at);
+    String tag = html.substring(tagStart, tagEnd);
+    int a = tag.indexOf("action=\"");
+    String action = tag.substring(a + 8, tag.indexOf('"', a + 8)).replace("&amp;", "&");
+    return base.resolve(action);
+  }
+
+  static String form(Map<String, String> fields) {
+    StringBuilder b = new StringBuilder();
+    fields.forEach(
+        (k, v) -> {
+          if (b.length() > 0) {
+            b.append('&');
+          }
+          b.append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8))
+              .append('=')
+              .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
+    return b.toString();
+  }
+
+  static String ms(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
   }
 
   // ---- JSON, just enough to read the API's answers

@@ -132,12 +132,15 @@ public final class ExamStartBench {
     }
     ready.await();
     Thread.sleep(200);
+    long sqlBefore = BenchSupport.sqlStatements(http, base);
     long t0 = System.nanoTime();
     opened[0] = t0;
     gate.countDown();
     pool.shutdown();
     boolean finished = pool.awaitTermination(10, TimeUnit.MINUTES);
     double wallSeconds = (System.nanoTime() - t0) / 1e9;
+    // the server does nothing else meanwhile: the run's statements over its presses
+    long sqlAfter = BenchSupport.sqlStatements(http, base);
 
     // afterwards: each learner's own list of attempts, as the database has them
     int notOne = 0;
@@ -197,6 +200,25 @@ public final class ExamStartBench {
     BenchSupport.latencyRows("start", lat);
     BenchSupport.rule();
     samples.forEach(x -> System.out.println("  e.g. " + x));
+
+    String sc = "start";
+    BenchSupport.Results.add(sc, "learners", n, "count");
+    BenchSupport.Results.add(sc, "presses", presses.size(), "count");
+    BenchSupport.Results.add(
+        sc,
+        "errors (start, one attempt each)",
+        signInFailures + errors.get() + moreThanOneId + notOne + mismatched + checkErrors,
+        "count",
+        "<= 0");
+    BenchSupport.Results.latencies(sc, "start", lat, "<= " + targetP95);
+    BenchSupport.Results.add(sc, "throughput", presses.size() / wallSeconds, "req/s");
+    if (sqlBefore >= 0) {
+      BenchSupport.Results.add(
+          sc,
+          "SQL statements per start (whole run)",
+          (sqlAfter - sqlBefore) / (double) presses.size(),
+          "stmt");
+    }
 
     boolean met =
         finished

@@ -1,0 +1,110 @@
+package org.relearning.web.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import org.relearning.web.bench.BenchSupport.Learner;
+import org.relearning.web.bench.BenchSupport.Load;
+import org.relearning.web.bench.BenchSupport.Results;
+
+/**
+ * A learner's course page of a course with 20 sections of 100 lessons, opened by signed-in learners
+ * back to back for a fixed time; then the empty Faces page the same way, for the ratio of the two
+ * throughputs. SQL statements per page are counted for this course and for one of 2 x 5 lessons:
+ * they must not grow with the lessons.
+ *
+ * <pre>
+ * java -cp modules/web/target/test-classes org.relearning.web.bench.CoursePageBench \
+ *   --base=http://127.0.0.1:8080/ --password=... [--clients=16] [--seconds=15]
+ * </pre>
+ */
+public final class CoursePageBench {
+
+  private CoursePageBench() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchSupport.Settings s = new BenchSupport.Settings(args);
+    URI base = s.base();
+    String password = s.require("password");
+    double seconds = s.getDouble("seconds", 15);
+    HttpClient http = BenchSupport.client();
+    Map<String, Object> fixture = BenchSupport.fixture(http, base);
+    long big = (Long) fixture.get("bigCourse");
+    long small = (Long) fixture.get("smallCourse");
+    int clients = (int) Math.min(s.getInt("clients", 16), (Long) fixture.get("coursePageLearners"));
+    List<Learner> learners = BenchSupport.learners(1, clients);
+    int signInFailures = BenchSupport.signIn(http, base, learners, password, 4);
+    // only signed-in learners load the page (a failed sign-in is counted as an error once)
+    learners.removeIf(l -> l.cookie == null);
+    if (learners.isEmpty()) {
+      throw new IllegalStateException("No learner could sign in at " + base);
+    }
+    clients = learners.size();
+    Learner one = learners.get(0);
+
+    String bigPage = "learn/course.xhtml?id=" + big;
+    String smallPage = "learn/course.xhtml?id=" + small;
+    for (int i = 0; i < 5; i++) { // warm up: the first visit may move the learner to a version
+      BenchSupport.send(http, page(base, bigPage, one));
+      BenchSupport.send(http, page(base, smallPage, one));
+    }
+    double sqlBig =
+        BenchSupport.sqlPerRequest(
+            http, base, 20, i -> BenchSupport.send(http, page(base, bigPage, one)));
+    double sqlSmall =
+        BenchSupport.sqlPerRequest(
+            http, base, 20, i -> BenchSupport.send(http, page(base, smallPage, one)));
+    Load course =
+        BenchSupport.closedLoop(
+            http,
+            clients,
+            seconds,
+            w -> page(base, bigPage, learners.get(w)),
+            r -> r.status() == 200 && r.body().contains("20 x 100"));
+    Load empty =
+        BenchSupport.closedLoop(
+            http,
+            clients,
+            seconds,
+            w -> page(base, "bench/empty.xhtml", learners.get(w)),
+            r -> r.status() == 200 && r.body().contains("empty"));
+
+    String sc = "course page 20x100";
+    Results.add(sc, "errors", signInFailures + course.errors() + empty.errors(), "count", "<= 0");
+    Results.latencies(sc, "page", course.latencies(), "< 50");
+    Results.add(sc, "throughput (" + clients + " clients)", course.perSecond(), "req/s");
+    Results.add(sc, "empty Faces page throughput, same clients", empty.perSecond(), "req/s");
+    Results.add(
+        sc,
+        "share of empty Faces page throughput",
+        100 * course.perSecond() / Math.max(0.001, empty.perSecond()),
+        "%",
+        ">= 20");
+    if (sqlBig >= 0) {
+      Results.add(sc, "SQL statements per page, 20 x 100", sqlBig, "stmt");
+      Results.add(sc, "SQL statements per page, 2 x 5", sqlSmall, "stmt");
+      Results.add(
+          sc,
+          // below one: a background sweep may add a statement while this is counted, but a page
+          // whose statements grew with the lessons would add at least one per section
+          "SQL statements added by 1,990 more lessons",
+          sqlBig - sqlSmall,
+          "stmt",
+          "< 1");
+    }
+    BenchSupport.rule();
+    BenchSupport.row("course page req/s", String.format("%.0f", course.perSecond()));
+    BenchSupport.latencyRows("course page", course.latencies());
+    BenchSupport.row("empty Faces page req/s", String.format("%.0f", empty.perSecond()));
+    BenchSupport.row("SQL per page 20x100 / 2x5", sqlBig + " / " + sqlSmall);
+    BenchSupport.rule();
+    course.samples().forEach(x -> System.out.println("  e.g. " + x));
+    empty.samples().forEach(x -> System.out.println("  e.g. " + x));
+  }
+
+  static HttpRequest page(URI base, String path, Learner l) {
+    return BenchSupport.request(base, path, l).header("Accept", "text/html").GET().build();
+  }
+}
