@@ -388,8 +388,13 @@ public class QuizService {
 
   /**
    * As {@link #start}, together with what the learner sees of it: its paper and the answers saved
-   * so far, all in one transaction. A new attempt's paper is the one just written, not read back.
+   * so far, in one call. A new attempt's paper is the one just written, not read back. It runs
+   * outside a transaction on purpose: its reads give their connection back at once, and the only
+   * writes (the new attempt, or submitting one whose time ran out) have transactions of their own.
+   * Holding a connection for the reads while the insert waits for a second one made a thousand
+   * simultaneous starts queue for the pool.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Sitting startSitting(long quizId) {
     Quiz quiz = quiz(quizId);
     Begun begun = begin(quiz);
@@ -433,7 +438,7 @@ public class QuizService {
       if (!isOverdue(open.get())) {
         return new Begun(open.get(), null);
       }
-      finish(open.get(), quiz);
+      context.getBusinessObject(QuizService.class).finishOverdue(open.get().getId());
     }
     List<SlotRow> slots = slotRows(quiz.getId());
     Optional<String> refusal =

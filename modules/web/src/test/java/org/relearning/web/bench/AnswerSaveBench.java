@@ -70,30 +70,9 @@ public final class AnswerSaveBench {
     int signInFailures = BenchSupport.signIn(http, base, learners, password, 4);
 
     // each taker's attempt (started, or resumed if the start benchmark ran first); not measured
-    List<Taking> takings = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger startFailures = new AtomicInteger();
-    ExecutorService starter = Executors.newFixedThreadPool(16);
-    for (Learner l : learners) {
-      if (l.cookie == null) {
-        continue;
-      }
-      starter.execute(
-          () -> {
-            Result r =
-                BenchSupport.send(
-                    http,
-                    BenchSupport.request(base, "api/v1/quizzes/" + quizId + "/attempts", l)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build());
-            if (!r.ok()) {
-              startFailures.incrementAndGet();
-              return;
-            }
-            takings.add(taking(l, BenchSupport.object(r.body())));
-          });
-    }
-    starter.shutdown();
-    starter.awaitTermination(10, TimeUnit.MINUTES);
+    List<Taking> takings =
+        BenchSupport.startAll(http, base, quizId, learners, startFailures, AnswerSaveBench::taking);
 
     Map<Long, Map<Long, String>> lastSaved = new ConcurrentHashMap<>();
     List<Round> results = new ArrayList<>();

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -145,6 +146,44 @@ final class BenchSupport {
    * Signs every learner in once with Basic auth (expensive by design: PBKDF2) and keeps the session
    * cookie; then checks that the cookie alone is enough. Not measured. Returns the failures.
    */
+  /**
+   * Starts (or resumes) the quiz for every signed-in learner, 16 at a time, not measured; {@code
+   * taken} turns each learner's start answer into what the caller keeps. Failures are counted.
+   */
+  static <T> List<T> startAll(
+      HttpClient http,
+      URI base,
+      long quizId,
+      List<Learner> learners,
+      AtomicInteger failures,
+      BiFunction<Learner, Map<String, Object>, T> taken)
+      throws InterruptedException {
+    List<T> started = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService starter = Executors.newFixedThreadPool(16);
+    for (Learner l : learners) {
+      if (l.cookie == null) {
+        continue;
+      }
+      starter.execute(
+          () -> {
+            Result r =
+                send(
+                    http,
+                    request(base, "api/v1/quizzes/" + quizId + "/attempts", l)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
+            if (r.ok()) {
+              started.add(taken.apply(l, object(r.body())));
+            } else {
+              failures.incrementAndGet();
+            }
+          });
+    }
+    starter.shutdown();
+    starter.awaitTermination(10, TimeUnit.MINUTES);
+    return started;
+  }
+
   static int signIn(HttpClient http, URI base, List<Learner> learners, String password, int threads)
       throws InterruptedException {
     long t0 = System.nanoTime();

@@ -46,30 +46,16 @@ public final class SubmitRushBench {
     int signInFailures = BenchSupport.signIn(http, base, learners, password, 4);
 
     record Taker(Learner learner, long attempt) {}
-    List<Taker> takers = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService starter = Executors.newFixedThreadPool(16);
     AtomicInteger startFailures = new AtomicInteger();
-    for (Learner l : learners) {
-      if (l.cookie == null) {
-        continue;
-      }
-      starter.execute(
-          () -> {
-            Result r =
-                BenchSupport.send(
-                    http,
-                    BenchSupport.request(base, "api/v1/quizzes/" + quizId + "/attempts", l)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build());
-            if (r.ok()) {
-              takers.add(new Taker(l, (Long) BenchSupport.object(r.body()).get("attempt")));
-            } else {
-              startFailures.incrementAndGet();
-            }
-          });
-    }
-    starter.shutdown();
-    starter.awaitTermination(10, TimeUnit.MINUTES);
+    List<Taker> takers =
+        new ArrayList<>(
+            BenchSupport.startAll(
+                http,
+                base,
+                quizId,
+                learners,
+                startFailures,
+                (l, body) -> new Taker(l, (Long) body.get("attempt"))));
     Collections.shuffle(takers, new Random(7));
 
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, takers.size()));
