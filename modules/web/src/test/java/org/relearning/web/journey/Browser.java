@@ -138,7 +138,11 @@ final class Browser implements AutoCloseable {
         "mobileEmulation",
         Map.of("deviceMetrics", Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 1.0)));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            // the learners' and librarians' browsers keep Thai time, whatever the machine's zone
+            .withEnvironment(Map.of("TZ", "Asia/Bangkok"))
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     URI root = URI.create(base.toExternalForm().endsWith("/") ? base.toExternalForm() : base + "/");
