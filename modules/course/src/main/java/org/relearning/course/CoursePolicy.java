@@ -39,6 +39,16 @@ public final class CoursePolicy {
             && libraryId.equals(caller.libraryId()));
   }
 
+  /**
+   * A library adopts another library's course as a draft copy of its published version: whoever may
+   * create courses in the library taking it, for a course in the catalog of another library.
+   */
+  public static boolean mayAdopt(Caller caller, Course course, Long intoLibrary) {
+    return course.isPublished()
+        && !course.getLibraryId().equals(intoLibrary)
+        && mayCreateIn(caller, intoLibrary);
+  }
+
   /** Learners see published courses; authors also see their drafts. */
   public static boolean mayView(Caller caller, Course course) {
     return course.isPublished() || (caller != null && mayEdit(caller, course));

@@ -640,37 +640,62 @@ public class CourseService {
 
   /**
    * The course as an archive to download, with its media; read inside the transaction, so lazy
-   * lists load. A file larger than an archive entry may be (a long video) is left out and logged:
-   * its block then travels without it.
+   * lists load.
    */
   public CourseArchive exportArchive(long courseId) {
     Course course = getForEditing(courseId);
+    return CourseArchives.fromCourse(course, mediaFilesOf(course));
+  }
+
+  /**
+   * What a library adopting the course copies: its details and latest published version, with the
+   * media that version shows, for a caller who may create courses in {@code intoLibraryId}. Drafts,
+   * archived courses and a library's own courses are refused; unpublished edits never travel.
+   */
+  public CourseArchive publishedArchive(long courseId, long intoLibraryId) {
+    Caller caller = callers.require(Role.INSTRUCTOR, "course.adopt");
+    Course course = find(courseId);
+    if (!course.isPublished()) {
+      throw new NotFoundException("course", courseId);
+    }
+    if (course.getLibraryId().equals(intoLibraryId)) {
+      throw new BusinessException("course.adopt.ownLibrary");
+    }
+    if (!CoursePolicy.mayAdopt(caller, course, intoLibraryId)) {
+      throw new AccessDeniedException("course.adopt");
+    }
+    return CourseArchives.fromPublished(
+        course, version(courseId, course.getCurrentVersion()), mediaFilesOf(course));
+  }
+
+  /**
+   * The course's own media files that fit in an archive. A file larger than an archive entry may be
+   * (a long video) is left out and logged: its block then travels without it.
+   */
+  private CourseArchives.MediaFiles mediaFilesOf(Course course) {
     long entryMax = CourseArchiveReader.Limits.STANDARD.maxEntryBytes();
-    return CourseArchives.fromCourse(
-        course,
-        mediaId ->
-            media
-                .find(mediaId)
-                .filter(m -> m.getCourseId().equals(course.getId()))
-                .filter(
-                    m -> {
-                      boolean fits = m.getByteSize() <= entryMax;
-                      if (!fits) {
-                        LOG.warning(
-                            () ->
-                                "Media "
-                                    + mediaId
-                                    + " of course "
-                                    + courseId
-                                    + " too large to export");
-                      }
-                      return fits;
-                    })
-                .map(
-                    m ->
-                        new MediaFile(
-                            CourseArchives.mediaPath(m.getId(), m.getFileName()),
-                            media.bytesOf(m))));
+    return mediaId ->
+        media
+            .find(mediaId)
+            .filter(m -> m.getCourseId().equals(course.getId()))
+            .filter(
+                m -> {
+                  boolean fits = m.getByteSize() <= entryMax;
+                  if (!fits) {
+                    LOG.warning(
+                        () ->
+                            "Media "
+                                + mediaId
+                                + " of course "
+                                + course.getId()
+                                + " too large to export");
+                  }
+                  return fits;
+                })
+            .map(
+                m ->
+                    new MediaFile(
+                        CourseArchives.mediaPath(m.getId(), m.getFileName()), media.bytesOf(m)));
   }
 
   /** Refuses, before an upload is even read, a caller who may not create courses there. */
@@ -719,6 +744,15 @@ public class CourseService {
    * reported.
    */
   public ImportedCourse importArchive(long libraryId, CourseArchive archive, QuizCopier quizzes) {
+    return importArchive(libraryId, archive, quizzes, null);
+  }
+
+  /**
+   * As {@link #importArchive(long, CourseArchive, QuizCopier)}; with {@code adoptedFrom}, the
+   * course of another library the archive was taken from, which the new course's history names.
+   */
+  public ImportedCourse importArchive(
+      long libraryId, CourseArchive archive, QuizCopier quizzes, Long adoptedFrom) {
     checkMayImportInto(libraryId);
     Caller caller = callers.current();
     Course course =
@@ -785,7 +819,11 @@ public class CourseService {
       }
     }
     em.flush();
-    record(course, "course.imported", archive.title());
+    if (adoptedFrom == null) {
+      record(course, "course.imported", archive.title());
+    } else {
+      record(course, "course.adopted", archive.title() + " (" + subject(adoptedFrom) + ")");
+    }
     LOG.info(
         () ->
             "Course "

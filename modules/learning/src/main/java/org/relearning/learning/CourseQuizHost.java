@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import org.relearning.course.Course;
 import org.relearning.course.CoursePolicy;
 import org.relearning.course.CourseService;
 import org.relearning.identity.access.Caller;
+import org.relearning.identity.account.Role;
 import org.relearning.platform.error.NotFoundException;
 import org.relearning.quiz.QuizHost;
 
@@ -36,6 +38,12 @@ public class CourseQuizHost implements QuizHost {
   @Override
   public boolean mayAuthor(Caller caller, long courseId) {
     return courses.findCourse(courseId).map(c -> CoursePolicy.mayEdit(caller, c)).orElse(false);
+  }
+
+  @Override
+  public boolean mayAdopt(Caller caller, long courseId) {
+    return caller.has(Role.INSTRUCTOR)
+        && courses.findCourse(courseId).map(Course::isPublished).orElse(false);
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
@@ -68,14 +69,46 @@ public class CourseTransfer {
    * its reference without a file, and an import reports it as not copied.
    */
   public CourseArchive exportArchive(long courseId) {
-    CourseArchive archive = courses.exportArchive(courseId);
+    return withQuizFiles(courses.exportArchive(courseId), quizzes::exportQuestions);
+  }
+
+  /**
+   * Another library's published course, copied into {@code intoLibraryId} as a new draft owned by
+   * the caller: the latest published version (never unpublished edits), its details, media and new
+   * quizzes of its own, as an export and import would carry them. Its history names the course it
+   * was adopted from; learners, co-instructors and the original's history stay behind. The library
+   * reviews the draft and publishes it as its own.
+   */
+  public Imported adopt(long courseId, long intoLibraryId) {
+    CourseArchive archive =
+        withQuizFiles(
+            courses.publishedArchive(courseId, intoLibraryId), quizzes::exportForAdoption);
+    Imported copy = importArchive(intoLibraryId, archive, courseId);
+    if (!copy.refused()) {
+      LOG.info(
+          () ->
+              "Course "
+                  + courseId
+                  + " adopted into library "
+                  + intoLibraryId
+                  + " as course "
+                  + copy.course().getId());
+    }
+    return copy;
+  }
+
+  /**
+   * The archive with a quiz file for each quiz its outline places: {@code quizzes/1.json} for the
+   * first, and so on. A block whose quiz no longer exists keeps its reference without a file.
+   */
+  private CourseArchive withQuizFiles(CourseArchive archive, Function<Long, PortableQuiz> export) {
     List<QuizFile> files = new ArrayList<>();
     for (String ref : placedQuizzes(archive)) {
       Optional<Long> quizId =
           CourseArchives.quizId(ref).filter(id -> quizzes.findQuiz(id).isPresent());
       if (quizId.isPresent()) {
         String path = CourseArchive.QUIZ_DIR + (files.size() + 1) + ".json";
-        files.add(new QuizFile(ref, path, QuizJson.write(quizzes.exportQuestions(quizId.get()))));
+        files.add(new QuizFile(ref, path, QuizJson.write(export.apply(quizId.get()))));
       }
     }
     return archive.withQuizzes(files);
@@ -90,6 +123,10 @@ public class CourseTransfer {
    * quizzes.
    */
   public Imported importArchive(long libraryId, CourseArchive archive) {
+    return importArchive(libraryId, archive, null);
+  }
+
+  private Imported importArchive(long libraryId, CourseArchive archive, Long adoptedFrom) {
     courses.checkMayImportInto(libraryId);
     Map<String, PortableQuiz> readable = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -122,7 +159,8 @@ public class CourseTransfer {
                     .map(
                         quiz ->
                             copies.computeIfAbsent(
-                                ref, r -> quizzes.createFrom(courseId, quiz).getId())));
+                                ref, r -> quizzes.createFrom(courseId, quiz).getId())),
+            adoptedFrom);
     LOG.info(
         () ->
             "Course "

@@ -20,6 +20,15 @@ public interface QuizHost {
   boolean mayAuthor(Caller caller, long courseId);
 
   /**
+   * Whether the caller may copy the course, quizzes and answers included, into a library of theirs
+   * (see {@code CoursePolicy.mayAdopt}): the course is in the catalog and the caller creates
+   * courses.
+   */
+  default boolean mayAdopt(Caller caller, long courseId) {
+    return false;
+  }
+
+  /**
    * Whether the caller may take this quiz of the course now: enrolled, and the lesson it is placed
    * in open to them (released, and reached if the course is taken in order).
    */

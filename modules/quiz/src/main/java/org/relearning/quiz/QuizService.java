@@ -220,8 +220,24 @@ public class QuizService {
    * ids ({@link org.relearning.quiz.exchange.QuizJson} writes it), for an author of its course.
    */
   public PortableQuiz exportQuestions(long quizId) {
+    return portable(getForEditing(quizId));
+  }
+
+  /**
+   * As {@link #exportQuestions}, for a library adopting the published course the quiz is placed in
+   * rather than for its authors ({@link QuizHost#mayAdopt}).
+   */
+  public PortableQuiz exportForAdoption(long quizId) {
+    Quiz quiz = quiz(quizId);
+    if (!host.mayAdopt(callers.current(), quiz.getCourseId())) {
+      throw new AccessDeniedException("course.adopt");
+    }
+    return portable(quiz);
+  }
+
+  private PortableQuiz portable(Quiz quiz) {
     return PortableQuizzes.of(
-        getForEditing(quizId),
+        quiz,
         c ->
             em.createNamedQuery("Question.ofCategory", Question.class)
                 .setParameter("category", c.getId())

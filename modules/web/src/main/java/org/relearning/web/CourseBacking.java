@@ -10,12 +10,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.relearning.course.Course;
+import org.relearning.course.CoursePolicy;
 import org.relearning.course.CourseService;
 import org.relearning.course.version.PublishedCourse;
+import org.relearning.identity.access.Callers;
 import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.CourseTransfer;
 import org.relearning.learning.LearningService;
 import org.relearning.web.support.Instructors;
 import org.relearning.web.support.Language;
+import org.relearning.web.support.Messages;
+import org.relearning.web.support.Navigation;
 import org.relearning.web.support.Params;
 
 /** A course's landing page: what it teaches, where, and the button to enrol. */
@@ -30,6 +35,8 @@ public class CourseBacking implements Serializable {
   @Inject private LibraryService libraries;
   @Inject private Language language;
   @Inject private Instructors instructors;
+  @Inject private Callers callers;
+  @Inject private CourseTransfer transfer;
 
   private Long id;
   private transient Course course;
@@ -95,6 +102,34 @@ public class CourseBacking implements Serializable {
 
   public String getHours() {
     return CatalogBacking.hours(getCourse().getEstimatedHours());
+  }
+
+  /**
+   * Whether the signed-in person may adopt this course into their own library: instructors and
+   * library administrators of another library than the course's, for a course in the catalog.
+   */
+  public boolean isAdoptable() {
+    return callers
+        .find()
+        .filter(c -> c.libraryId() != null)
+        .map(c -> CoursePolicy.mayAdopt(c, getCourse(), c.libraryId()))
+        .orElse(false);
+  }
+
+  /** Copies the published course into the caller's library as a draft and opens the copy. */
+  public void adopt() {
+    long into = callers.current().libraryId();
+    CourseTransfer.Imported copy = transfer.adopt(Params.required(id, "course"), into);
+    if (copy.refused()) {
+      Messages.error("course.adoptFailed");
+      return;
+    }
+    if (copy.problems().isEmpty()) {
+      Messages.info("course.adopted");
+    } else {
+      Messages.info("course.adoptedWithProblems", copy.problems().size());
+    }
+    Navigation.redirect("/author/course.xhtml?id=" + copy.course().getId());
   }
 
   public boolean isEnrolled() {

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.relearning.course.Course;
+import org.relearning.course.block.BlockContent;
 import org.relearning.course.block.QuizBlock;
-import org.relearning.course.content.ContentBlock;
 import org.relearning.course.content.Lesson;
 import org.relearning.course.content.Section;
 import org.relearning.course.exchange.CourseArchive.BlockData;
 import org.relearning.course.exchange.CourseArchive.LessonData;
 import org.relearning.course.exchange.CourseArchive.SectionData;
+import org.relearning.course.version.PublishedCourse;
+import org.relearning.course.version.PublishedLesson;
+import org.relearning.course.version.PublishedSection;
 
 /** Between a course's entities and its archive form. */
 public final class CourseArchives {
@@ -39,13 +42,41 @@ public final class CourseArchives {
     for (Section section : course.getSections()) {
       List<LessonData> lessons = new ArrayList<>();
       for (Lesson lesson : section.getLessons()) {
-        lessons.add(
-            new LessonData(
-                lesson.getTitle(),
-                lesson.getBlocks().stream().map(b -> block(b, mediaFiles, used)).toList()));
+        lessons.add(lesson(lesson.getTitle(), lesson.getBlocks(), mediaFiles, used));
       }
       sections.add(new SectionData(section.getTitle(), lessons, section.getOpensOn()));
     }
+    return archive(course, sections, used);
+  }
+
+  /**
+   * The course's details with the outline of one published version instead of the working copy, and
+   * the media that version shows: what another library adopts.
+   */
+  public static CourseArchive fromPublished(
+      Course course, PublishedCourse version, MediaFiles mediaFiles) {
+    Map<Long, MediaFile> used = new LinkedHashMap<>();
+    List<SectionData> sections = new ArrayList<>();
+    for (PublishedSection section : version.getSections()) {
+      List<LessonData> lessons = new ArrayList<>();
+      for (PublishedLesson lesson : section.getLessons()) {
+        lessons.add(lesson(lesson.getTitle(), lesson.getBlocks(), mediaFiles, used));
+      }
+      sections.add(new SectionData(section.getTitle(), lessons, section.getOpensOn()));
+    }
+    return archive(course, sections, used);
+  }
+
+  private static LessonData lesson(
+      String title,
+      List<? extends BlockContent> blocks,
+      MediaFiles mediaFiles,
+      Map<Long, MediaFile> used) {
+    return new LessonData(title, blocks.stream().map(b -> block(b, mediaFiles, used)).toList());
+  }
+
+  private static CourseArchive archive(
+      Course course, List<SectionData> sections, Map<Long, MediaFile> used) {
     return new CourseArchive(
         CourseArchive.FORMAT_VERSION,
         course.getTitle(),
@@ -64,7 +95,7 @@ public final class CourseArchives {
   }
 
   private static BlockData block(
-      ContentBlock block, MediaFiles mediaFiles, Map<Long, MediaFile> used) {
+      BlockContent block, MediaFiles mediaFiles, Map<Long, MediaFile> used) {
     Long ref = block.getRefId();
     if (ref == null) {
       return new BlockData(block.getBlockType(), block.getBody(), null);

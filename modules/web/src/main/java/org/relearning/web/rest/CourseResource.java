@@ -261,4 +261,27 @@ public class CourseResource {
         .type(MediaType.APPLICATION_JSON)
         .build();
   }
+
+  @POST
+  @Path("{id}/adopt")
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary =
+          "Adopts another library's published course into the given library as a new draft (its"
+              + " latest published version, media and new copies of its quizzes): {courseId,"
+              + " problems}; 404 for a course not in the catalog, 403 for a library the caller may"
+              + " not create courses in")
+  public Response adopt(@PathParam("id") long id, @QueryParam("library") long libraryId) {
+    CourseTransfer.Imported adopted = transfer.adopt(id, libraryId);
+    if (adopted.refused()) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(Map.of("problems", adopted.problems()))
+          .build();
+    }
+    return Response.ok(Map.of("courseId", adopted.course().getId(), "problems", adopted.problems()))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
 }

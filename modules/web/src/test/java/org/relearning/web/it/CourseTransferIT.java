@@ -1,8 +1,10 @@
 package org.relearning.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -48,6 +50,8 @@ import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.Role;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
+import org.relearning.platform.audit.AuditEntry;
+import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.quiz.AwaitingGrade;
 import org.relearning.quiz.GradingMethod;
 import org.relearning.quiz.Quiz;
@@ -304,6 +308,94 @@ class CourseTransferIT {
     assertTrue(withoutQuiz.body().contains("import.course.quizNotCopied"), withoutQuiz.body());
   }
 
+  @Test
+  void anotherLibraryAdoptsThePublishedVersionWithQuizzesOfItsOwn() throws Exception {
+    Fixture f = fixture();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    long lampang =
+        libraries
+            .create("L" + suffix, "ห้องสมุดลำปาง " + suffix, "Lampang " + suffix, "ลำปาง")
+            .getId();
+    long phrae =
+        libraries.create("P" + suffix, "ห้องสมุดแพร่ " + suffix, "Phrae " + suffix, "แพร่").getId();
+    Account librarian =
+        accounts.create(
+            "ad-" + suffix,
+            "pw-" + suffix,
+            "บรรณารักษ์ ลำปาง",
+            "Lampang Librarian",
+            Role.LIBRARY_ADMIN,
+            lampang);
+    String asLibrarian = librarian.getUsername() + ":pw-" + suffix;
+    Caller learner = newLearner(lampang);
+    String adopt = "api/v1/courses/" + f.courseId() + "/adopt?library=";
+
+    assertEquals(
+        404, post(adopt + lampang, asLibrarian).statusCode(), "a draft is in no catalog to adopt");
+    List<String> published =
+        callers.as(
+            f.instructor(),
+            () -> {
+              courses.publish(f.courseId());
+              Course original = courses.getForEditing(f.courseId());
+              List<String> asPublished = outline(original);
+              Lesson first = original.lessons().get(0);
+              courses.saveLessonText(first.getId(), "<p>ร่างที่ยังไม่เผยแพร่</p>");
+              courses.renameLesson(first.getId(), "ชื่อบทเรียนที่ยังไม่เผยแพร่");
+              return asPublished;
+            });
+
+    HttpResponse<String> adopted = post(adopt + lampang, asLibrarian);
+    assertEquals(200, adopted.statusCode(), adopted.body());
+    assertTrue(adopted.body().contains("\"problems\":[]"), adopted.body());
+    Matcher id = Pattern.compile("\"courseId\":(\\d+)").matcher(adopted.body());
+    assertTrue(id.find(), adopted.body());
+    long copyId = Long.parseLong(id.group(1));
+
+    PortableQuiz questions = callers.as(f.instructor(), () -> quizzes.exportQuestions(f.quizId()));
+    callers.as(
+        Caller.of(librarian),
+        () -> {
+          Course copy = courses.getForEditing(copyId);
+          assertEquals(lampang, copy.getLibraryId(), "the copy is the adopting library's");
+          assertEquals(librarian.getId(), copy.getOwnerId());
+          assertFalse(copy.isPublished(), "a draft the library reviews before publishing");
+          assertEquals(published, outline(copy), "the published version, not the working copy");
+          List<Long> quizBlocks = quizRefs(copy);
+          assertEquals(1, quizBlocks.size());
+          long quizId = quizBlocks.get(0);
+          assertNotEquals(f.quizId(), quizId, "a quiz of its own");
+          assertEquals(copyId, quizzes.findQuiz(quizId).orElseThrow().getCourseId());
+          assertEquals(questions, quizzes.exportQuestions(quizId), "same questions and answers");
+          AuditEntry adoptedFrom = courses.history(copyId).get(0);
+          assertEquals("course.adopted", adoptedFrom.getAction());
+          assertTrue(
+              adoptedFrom.getDetail().contains("course:" + f.courseId()), adoptedFrom.getDetail());
+          return null;
+        });
+
+    assertEquals(
+        403, post(adopt + phrae, asLibrarian).statusCode(), "only into a library they run");
+    assertEquals(
+        403,
+        post(adopt + lampang, learner.username() + ":pw-" + learner.username().substring(2))
+            .statusCode(),
+        "learners adopt nothing");
+    assertEquals(
+        400,
+        post(adopt + f.library(), INSTRUCTOR).statusCode(),
+        "a library's own course is duplicated, not adopted");
+    callers.as(
+        learner,
+        () -> {
+          assertThrows(
+              AccessDeniedException.class,
+              () -> quizzes.exportForAdoption(f.quizId()),
+              "the answers stay with authors and adopters");
+          return null;
+        });
+  }
+
   private byte[] export(Fixture f) throws Exception {
     HttpResponse<byte[]> export =
         http.send(
@@ -311,6 +403,13 @@ class CourseTransferIT {
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, export.statusCode());
     return export.body();
+  }
+
+  /** A POST without a body as {@code user:password}. */
+  private HttpResponse<String> post(String path, String credentials) throws Exception {
+    return http.send(
+        as(path, credentials).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> post(String path, byte[] zip) throws Exception {
@@ -323,13 +422,17 @@ class CourseTransferIT {
   }
 
   private HttpRequest.Builder authorized(String path) {
+    return as(path, INSTRUCTOR);
+  }
+
+  private HttpRequest.Builder as(String path, String credentials) {
     URI base =
         URI.create("http://localhost:" + running.getLocalPort() + running.getContextPath() + "/");
     return HttpRequest.newBuilder(base.resolve(path))
         .header(
             "Authorization",
             "Basic "
-                + Base64.getEncoder().encodeToString(INSTRUCTOR.getBytes(StandardCharsets.UTF_8)));
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
   private Caller newLearner(long library) {
