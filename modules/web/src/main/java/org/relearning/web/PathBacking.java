@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.relearning.identity.access.Callers;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.curriculum.Curriculum;
+import org.relearning.learning.curriculum.CurriculumPolicy;
 import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.learning.curriculum.PathProgress;
 import org.relearning.learning.curriculum.PathProgress.Step;
 import org.relearning.web.support.Language;
+import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
 import org.relearning.web.support.Params;
 
@@ -29,6 +32,7 @@ public class PathBacking implements Serializable {
   @Inject private CurriculumService curricula;
   @Inject private LibraryService libraries;
   @Inject private Language language;
+  @Inject private Callers callers;
 
   private Long id;
   private transient Curriculum curriculum;
@@ -48,6 +52,33 @@ public class PathBacking implements Serializable {
     }
     curricula.enrol(id);
     Navigation.redirect("/path.xhtml?id=" + id);
+  }
+
+  /**
+   * Whether the signed-in person may adopt this path, with its courses, into their own library:
+   * instructors and library administrators of another library, for a published path.
+   */
+  public boolean isAdoptable() {
+    return callers
+        .find()
+        .filter(c -> c.libraryId() != null)
+        .map(c -> CurriculumPolicy.mayAdopt(c, getCurriculum(), c.libraryId()))
+        .orElse(false);
+  }
+
+  /** Copies the path and its courses into the caller's library as drafts; opens the new path. */
+  public void adopt() {
+    CurriculumService.AdoptedPath adopted =
+        curricula.adopt(Params.required(id, "curriculum"), callers.current().libraryId());
+    if (adopted.problems().isEmpty()) {
+      Messages.info("path.adopted", adopted.curriculum().getCourses().size());
+    } else {
+      Messages.info(
+          "path.adoptedWithProblems",
+          adopted.curriculum().getCourses().size(),
+          adopted.problems().size());
+    }
+    Navigation.redirect("/author/curriculum.xhtml?id=" + adopted.curriculum().getId());
   }
 
   /** Where a course of the path leads: the learner's course page once enrolled in it. */

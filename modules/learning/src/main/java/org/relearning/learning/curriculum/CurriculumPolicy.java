@@ -22,6 +22,13 @@ public final class CurriculumPolicy {
         && CoursePolicy.mayCreateIn(caller, libraryId);
   }
 
+  /** A library adopts another library's published path, as it adopts a course. */
+  public static boolean mayAdopt(Caller caller, Curriculum curriculum, Long intoLibrary) {
+    return curriculum.isPublished()
+        && !curriculum.getLibraryId().equals(intoLibrary)
+        && mayCreateIn(caller, intoLibrary);
+  }
+
   /** Learners see published paths; authors also see their library's drafts. */
   public static boolean mayView(Caller caller, Curriculum curriculum) {
     return curriculum.isPublished() || mayEdit(caller, curriculum);

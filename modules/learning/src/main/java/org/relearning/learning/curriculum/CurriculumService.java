@@ -21,10 +21,12 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
+import org.relearning.course.exchange.Problem;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
 import org.relearning.learning.CourseCompleted;
+import org.relearning.learning.CourseTransfer;
 import org.relearning.learning.Enrolment;
 import org.relearning.learning.EnrolmentStatus;
 import org.relearning.learning.LearningService;
@@ -52,6 +54,7 @@ public class CurriculumService {
   @Inject private Callers callers;
   @Inject private CourseService courses;
   @Inject private LearningService learning;
+  @Inject private CourseTransfer transfer;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
   @Inject private Event<CurriculumCompleted> completed;
@@ -199,6 +202,74 @@ public class CurriculumService {
     record(c, "curriculum.published", c.getTitle());
     LOG.info(() -> "Curriculum " + id + " published");
     return c;
+  }
+
+  /** A path adopted from another library: the new draft, and what its courses could not carry. */
+  public record AdoptedPath(Curriculum curriculum, List<Problem> problems) {
+
+    public AdoptedPath {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Another library's published path, copied into {@code intoLibraryId} as a new draft with its
+   * courses: each course adopted as {@link CourseTransfer#adopt} does (its published version, as a
+   * new draft of that library), in the path's order, with the same required and elective places,
+   * elective count and details. All of it or nothing: a course that cannot be adopted (taken out of
+   * the catalog since, or with a quiz that cannot be read) refuses the whole path, naming it. The
+   * library reviews the courses and the path, publishes the courses, then the path.
+   */
+  public AdoptedPath adopt(long id, long intoLibraryId) {
+    Caller caller = callers.require(Role.INSTRUCTOR, "curriculum.adopt");
+    Curriculum original = find(id);
+    if (!original.isPublished()) {
+      throw new NotFoundException("curriculum", id);
+    }
+    if (original.getLibraryId().equals(intoLibraryId)) {
+      throw new BusinessException("curriculum.adopt.ownLibrary");
+    }
+    if (!CurriculumPolicy.mayAdopt(caller, original, intoLibraryId)) {
+      throw new AccessDeniedException("curriculum.adopt");
+    }
+    Curriculum copy =
+        new Curriculum(intoLibraryId, caller.accountId(), original.getTitle(), clock.instant());
+    copy.setSummary(original.getSummary());
+    copy.setCategory(original.getCategory());
+    copy.setTargetLearners(original.getTargetLearners());
+    copy.setOrderRecommended(original.isOrderRecommended());
+    List<Problem> problems = new ArrayList<>();
+    for (CurriculumCourse cc : original.getCourses()) {
+      Course course =
+          courses.findCourse(cc.getCourseId()).orElseThrow(() -> notFound(cc.getCourseId()));
+      if (!course.isPublished()) {
+        throw new BusinessException("curriculum.adopt.courseUnavailable", course.getTitle());
+      }
+      CourseTransfer.Imported adopted = transfer.adopt(course.getId(), intoLibraryId);
+      if (adopted.refused()) {
+        throw new BusinessException("curriculum.adopt.courseFailed", course.getTitle());
+      }
+      copy.add(adopted.course().getId(), cc.isRequired());
+      adopted.problems().stream()
+          .map(p -> new Problem(course.getTitle() + " › " + p.where(), p.reasonKey(), p.detail()))
+          .forEach(problems::add);
+    }
+    copy.setElectiveCount(original.getElectiveCount());
+    em.persist(copy);
+    em.flush();
+    record(copy, "curriculum.adopted", original.getTitle() + " (curriculum:" + id + ")");
+    LOG.info(
+        () ->
+            "Curriculum "
+                + id
+                + " adopted into library "
+                + intoLibraryId
+                + " as curriculum "
+                + copy.getId()
+                + " with "
+                + copy.getCourses().size()
+                + " courses");
+    return new AdoptedPath(copy, problems);
   }
 
   /**

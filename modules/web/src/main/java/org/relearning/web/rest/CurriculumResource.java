@@ -4,20 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.relearning.course.CourseCategory;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.library.Library;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.curriculum.Curriculum;
+import org.relearning.learning.curriculum.CurriculumCourse;
 import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.learning.curriculum.PathProgress;
 import org.relearning.web.rest.CourseResource.LibraryRef;
@@ -110,6 +115,30 @@ public class CurriculumResource {
         c.isOrderRecommended(),
         courses(p, signedIn),
         progress);
+  }
+
+  @POST
+  @Path("{id}/adopt")
+  @SecurityRequirement(name = "basic")
+  @Operation(
+      summary =
+          "Adopts another library's published career path into the given library as a new draft,"
+              + " adopting each of its courses as POST /courses/{id}/adopt does: {curriculumId,"
+              + " courseIds, problems}; 404 for a path not in the catalog, 403 for a library the"
+              + " caller may not author in, 400 naming a course that cannot be adopted")
+  public Response adopt(@PathParam("id") long id, @QueryParam("library") long libraryId) {
+    CurriculumService.AdoptedPath adopted = curricula.adopt(id, libraryId);
+    Curriculum copy = adopted.curriculum();
+    return Response.ok(
+            Map.of(
+                "curriculumId",
+                copy.getId(),
+                "courseIds",
+                copy.getCourses().stream().map(CurriculumCourse::getCourseId).toList(),
+                "problems",
+                adopted.problems()))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
   }
 
   private static List<PathCourse> courses(PathProgress p, boolean withState) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
@@ -464,6 +465,159 @@ class CurriculumIT {
 
     assertEquals(404, get(base, "api/v1/curricula/999999999", null).statusCode());
     assertTrue(get(base, "../openapi", null).body().contains("curricula/{id}"), "documented");
+  }
+
+  @Test
+  void anotherLibraryAdoptsAPathWithItsCoursesAndLearnersThereCompleteIt(
+      @ArquillianResource URL base) throws Exception {
+    Fixture f = fixture();
+    String suffix = f.suffix();
+    long lampang =
+        libraries.create("A" + suffix, "ห้องสมุด " + suffix, "Lampang " + suffix, "ลำปาง").getId();
+    long phrae =
+        libraries.create("B" + suffix, "ห้องสมุด " + suffix, "Phrae " + suffix, "แพร่").getId();
+    Caller farInstructor =
+        Caller.of(
+            accounts.create(
+                "pai-" + suffix,
+                "pw-" + suffix,
+                "ครูลำปาง",
+                "Lampang Teacher",
+                Role.INSTRUCTOR,
+                lampang));
+    Caller farLearner =
+        Caller.of(
+            accounts.create(
+                "pal-" + suffix,
+                "pw-" + suffix,
+                "ผู้เรียนลำปาง",
+                "Lampang Learner",
+                Role.LEARNER,
+                lampang));
+
+    HttpResponse<String> adopted =
+        post(
+            base,
+            "api/v1/curricula/" + f.curriculumId() + "/adopt?library=" + lampang,
+            farInstructor.username() + ":pw-" + suffix);
+    assertEquals(200, adopted.statusCode(), adopted.body());
+    JsonObject answer = object(adopted.body());
+    assertEquals(0, answer.getJsonArray("problems").size(), adopted.body());
+    long copyId = answer.getJsonNumber("curriculumId").longValue();
+    List<Long> copies =
+        answer.getJsonArray("courseIds").getValuesAs(JsonNumber.class).stream()
+            .map(JsonNumber::longValue)
+            .toList();
+
+    List<Long> lessons =
+        callers.as(
+            farInstructor,
+            () -> {
+              Curriculum copy = curricula.getForEditing(copyId);
+              assertEquals(lampang, copy.getLibraryId());
+              assertFalse(copy.isPublished(), "a draft the library reviews");
+              Curriculum original = curricula.get(f.curriculumId());
+              assertEquals(original.getTitle(), copy.getTitle());
+              assertEquals(original.getSummary(), copy.getSummary());
+              assertEquals(original.getTargetLearners(), copy.getTargetLearners());
+              assertEquals(CourseCategory.FOOD_DESSERTS, copy.getCategory());
+              assertEquals(1, copy.getElectiveCount());
+              assertTrue(copy.isOrderRecommended());
+              assertEquals(
+                  List.of(true, true, false, false),
+                  copy.getCourses().stream().map(c -> c.isRequired()).toList());
+              assertEquals(copies, copy.getCourses().stream().map(c -> c.getCourseId()).toList());
+              List<Long> lessonIds = new java.util.ArrayList<>();
+              for (int i = 0; i < 4; i++) {
+                Course course = courses.getForEditing(copies.get(i));
+                assertEquals(lampang, course.getLibraryId(), "each course is adopted too");
+                assertFalse(f.courseIds().contains(course.getId()));
+                assertEquals(
+                    courses.get(f.courseIds().get(i)).getTitle(), course.getTitle(), "in order");
+                assertFalse(course.isPublished());
+                courses.publish(course.getId());
+                lessonIds.add(course.lessons().get(0).getId());
+              }
+              curricula.publish(copyId);
+              return lessonIds;
+            });
+
+    for (int i : new int[] {0, 1, 3}) {
+      int at = i;
+      callers.as(
+          farLearner,
+          () -> {
+            if (at == 0) {
+              curricula.enrol(copyId);
+            }
+            return learning.completeLesson(copies.get(at), lessons.get(at));
+          });
+    }
+    assertTrue(
+        callers.as(farLearner, () -> curricula.myProgress(copyId)).completed(),
+        "both required courses and one elective of the adopted path");
+
+    callers.as(
+        farInstructor,
+        () -> {
+          int before = courses.authoredByCaller().size();
+          assertThrows(
+              AccessDeniedException.class,
+              () -> curricula.adopt(f.curriculumId(), phrae),
+              "only into a library of their own");
+          assertEquals(
+              "curriculum.adopt.ownLibrary",
+              assertThrows(BusinessException.class, () -> curricula.adopt(copyId, lampang))
+                  .messageKey());
+          assertEquals(before, courses.authoredByCaller().size(), "a refusal copies nothing");
+          return null;
+        });
+    long draft =
+        callers.as(f.instructor(), () -> curricula.create(f.library(), "ร่าง " + suffix).getId());
+    callers.as(
+        farInstructor,
+        () ->
+            assertThrows(
+                NotFoundException.class,
+                () -> curricula.adopt(draft, lampang),
+                "a draft path is in no catalog to adopt"));
+    callers.as(
+        f.learner(),
+        () ->
+            assertThrows(
+                AccessDeniedException.class, () -> curricula.adopt(f.curriculumId(), lampang)));
+    callers.as(
+        f.instructor(),
+        () -> {
+          courses.archive(f.courseIds().get(3));
+          return null;
+        });
+    callers.as(
+        farInstructor,
+        () -> {
+          int before = courses.authoredByCaller().size();
+          BusinessException refused =
+              assertThrows(
+                  BusinessException.class, () -> curricula.adopt(f.curriculumId(), lampang));
+          assertEquals("curriculum.adopt.courseUnavailable", refused.messageKey());
+          assertEquals(
+              before,
+              courses.authoredByCaller().size(),
+              "the three courses adopted before the archived one are rolled back");
+          return null;
+        });
+  }
+
+  private HttpResponse<String> post(URL base, String path, String basic) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(base.toURI().resolve(path))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> get(URL base, String path, String basic) throws Exception {
