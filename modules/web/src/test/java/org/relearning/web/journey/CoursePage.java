@@ -15,6 +15,16 @@ final class CoursePage extends Page {
     return text(By.cssSelector("main p.muted"));
   }
 
+  boolean offersAdoption() {
+    return !all(By.id("adopt:adopt-button")).isEmpty();
+  }
+
+  /** Adopts the course into the signed-in librarian's library; the draft copy's editor opens. */
+  CourseEditorPage adopt() {
+    submit(By.id("adopt:adopt-button"));
+    return new CourseEditorPage(browser);
+  }
+
   LearnCoursePage enrol() {
     submit(By.id("enrol:enrol-button"));
     return new LearnCoursePage(browser);

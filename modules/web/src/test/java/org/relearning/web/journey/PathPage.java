@@ -35,6 +35,12 @@ final class PathPage extends Page {
     return text(By.id("path-rule"));
   }
 
+  /** Adopts the path and its courses into the signed-in librarian's library; its editor opens. */
+  CurriculumEditorPage adopt() {
+    submit(By.id("path-adopt:adopt-path"));
+    return new CurriculumEditorPage(browser);
+  }
+
   boolean offersEnrol() {
     return !all(By.id("path-enrol:enrol-path")).isEmpty();
   }

@@ -2,6 +2,7 @@ package org.relearning.web.journey;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** {@code /admin/people.xhtml}: the library's people, with one-time password links. */
 final class PeopleAdminPage extends Page {
@@ -34,6 +35,31 @@ final class PeopleAdminPage extends Page {
     browser.guardAjax();
     button.click();
     browser.waitForAjax();
+    return shownLink();
+  }
+
+  /**
+   * Creates a person from the toolbar's dialog, with a role ({@code "LIBRARY_ADMIN"}) and, as the
+   * system administrator picks one, a library by its name; returns their one-time link.
+   */
+  String invite(String nameTh, String username, String role, String library) {
+    WebElement open = clickable(By.id("people:invite"));
+    browser.guardAjax();
+    open.click();
+    browser.waitForAjax();
+    visible(By.id("invite-dialog"));
+    type(By.id("invite-form:nameTh"), nameTh);
+    type(By.id("invite-form:username"), username);
+    new Select(clickable(By.id("invite-form:role"))).selectByValue(role);
+    new Select(clickable(By.id("invite-form:library"))).selectByVisibleText(library);
+    WebElement create = clickable(By.id("invite-form:create"));
+    browser.guardAjax();
+    create.click();
+    browser.waitForAjax();
+    return shownLink();
+  }
+
+  private String shownLink() {
     visible(By.id("link-dialog"));
     return browser.waitFor(
         d -> {

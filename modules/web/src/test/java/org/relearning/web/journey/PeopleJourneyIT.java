@@ -41,7 +41,15 @@ class PeopleJourneyIT {
   private static final String SKIPPED_TH = "ข้าม";
   private static final String BAD_USERNAME_TH = "ใช้ชื่อผู้ใช้";
 
+  private static final String LAPLAE_NAME_TH = "ปรียา บรรณารักษ์ลับแล";
+  private static final String DEMO_COURSE_TH = "การทำขนมไทยเพื่ออาชีพที่สอง";
+  private static final String DEMO_PATH = "ผู้ประกอบการขนมไทย / Thai dessert entrepreneur";
+  private static final String ADOPTED_TH = "หลักสูตรนี้เป็นฉบับร่างในห้องสมุดของคุณแล้ว";
+  private static final String PATH_ADOPTED_TH = "เส้นทางและหลักสูตรทั้ง 4 หลักสูตรเป็นฉบับร่าง";
+  private static final String DRAFT_TH = "ฉบับร่าง";
+
   private final String username = "boonmee-" + UUID.randomUUID().toString().substring(0, 6);
+  private final String laplaeLibrarian = "laplae-" + username.substring(username.length() - 6);
 
   @ArquillianResource private URL base;
 
@@ -64,7 +72,9 @@ class PeopleJourneyIT {
         String link = librarianIssuesResetLink(browser);
         learnerSetsNewPasswordOnceAndSignsIn(browser, link);
         librarianImportsLearnersFromCsv(browser);
-        systemAdministratorAddsALibrary(browser);
+        String library = systemAdministratorAddsALibrary(browser);
+        String invitation = systemAdministratorInvitesItsLibrarian(browser, library);
+        theNewLibrarianAdoptsACourseAndAPath(browser, invitation);
       } catch (Exception | AssertionError e) {
         browser.keepEvidence("people-failure");
         throw e;
@@ -148,22 +158,57 @@ class PeopleJourneyIT {
     page.signOut();
   }
 
-  private void systemAdministratorAddsALibrary(Browser browser) {
+  /** Adds a library and returns its Thai name, which the people page's library list shows. */
+  private String systemAdministratorAddsALibrary(Browser browser) {
     LoginPage.open(browser, "th").signIn("admin", PASSWORD);
     String code = "AA-" + username.substring(username.length() - 6).toUpperCase();
+    String nameTh = "ห้องสมุดประชาชนอำเภอลับแล " + code;
     LibrariesAdminPage libraries =
         LibrariesAdminPage.open(browser)
-            .add(
-                code.toLowerCase(),
-                "ห้องสมุดประชาชนอำเภอลับแล",
-                "Laplae Public Library",
-                "อุตรดิตถ์");
+            .add(code.toLowerCase(), nameTh, "Laplae Public Library " + code, "อุตรดิตถ์");
     assertThat(libraries.messages()).anySatisfy(m -> assertThat(m).contains(code));
     // the table pages by code; other tests add libraries to a shared database, so the demo
     // library may sit on a later page: the new one (coded to sort first) and others are listed
     assertThat(libraries.codes()).contains(code).hasSizeGreaterThan(1);
     browser.screenshot("p07-libraries-th");
-    libraries.signOut();
+    return nameTh;
+  }
+
+  private String systemAdministratorInvitesItsLibrarian(Browser browser, String library) {
+    String link =
+        PeopleAdminPage.open(browser)
+            .invite(LAPLAE_NAME_TH, laplaeLibrarian, "LIBRARY_ADMIN", library);
+    assertThat(link).contains("/password.xhtml?token=");
+    browser.screenshotOfViewport("p08-invite-librarian-link-th");
+    browser.forgetEveryone();
+    return link;
+  }
+
+  /**
+   * The new library's librarian finds the demo course and the demo career path in the catalog and
+   * adopts both: each opens as a draft of their library, to review and publish as its own.
+   */
+  private void theNewLibrarianAdoptsACourseAndAPath(Browser browser, String link) {
+    PasswordPage.open(browser, link)
+        .setPassword("laplae-" + PASSWORD)
+        .signIn(laplaeLibrarian, "laplae-" + PASSWORD);
+
+    CoursePage course = CatalogPage.open(browser).openCourse(DEMO_COURSE_TH);
+    assertThat(course.offersAdoption()).isTrue();
+    browser.screenshot("p09-course-adopt-th");
+    CourseEditorPage copy = course.adopt();
+    assertThat(copy.messages()).anySatisfy(m -> assertThat(m).startsWith(ADOPTED_TH));
+    assertThat(copy.status()).isEqualTo(DRAFT_TH);
+    assertThat(copy.sectionTitles()).isNotEmpty();
+    assertThat(browser.overflowsSideways()).as("fits a 360 px phone").isFalse();
+    browser.screenshot("p10-adopted-course-draft-th");
+
+    CurriculumEditorPage path = PathPage.fromCatalog(CatalogPage.open(browser), DEMO_PATH).adopt();
+    assertThat(path.messages()).anySatisfy(m -> assertThat(m).startsWith(PATH_ADOPTED_TH));
+    assertThat(path.courses()).hasSize(4);
+    assertThat(path.status()).isEqualTo(DRAFT_TH);
+    browser.screenshot("p11-adopted-path-draft-th");
+    path.signOut();
   }
 
   private static Path screenshots() {
