@@ -36,6 +36,9 @@ import org.relearning.platform.i18n.Languages;
     name = "Certificate.enrolmentIds",
     query = "SELECT c.enrolmentId FROM Certificate c WHERE c.enrolmentId IS NOT NULL")
 @NamedQuery(
+    name = "Certificate.pathEnrolmentIds",
+    query = "SELECT c.pathEnrolmentId FROM Certificate c WHERE c.pathEnrolmentId IS NOT NULL")
+@NamedQuery(
     name = "Certificate.ofAccount",
     query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt DESC")
 @NamedQuery(

@@ -334,7 +334,8 @@ public class CertificateService {
             c.getHours(),
             c.getGradePercent() == null
                 ? null
-                : CertificateContent.gradeWording(language, digits, c.getGradePercent())),
+                : CertificateContent.gradeWording(language, digits, c.getGradePercent()),
+            c.getPathCourses()),
         c.getTemplateVersionId());
   }
 

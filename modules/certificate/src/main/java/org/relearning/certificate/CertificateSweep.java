@@ -10,11 +10,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.relearning.learning.CourseCompleted;
 import org.relearning.learning.LearningService;
+import org.relearning.learning.curriculum.CurriculumCompleted;
+import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.platform.cluster.JobLease;
 
 /**
@@ -37,6 +40,8 @@ public class CertificateSweep {
 
   @Inject private LearningService learning;
   @Inject private CertificateService certificates;
+  @Inject private CurriculumService curricula;
+  @Inject private PathCertificates paths;
   @Inject private JobLease lease;
 
   @Schedule(minute = "*/10", hour = "*", persistent = false)
@@ -62,9 +67,33 @@ public class CertificateSweep {
         LOG.log(Level.WARNING, "Certificate for enrolment " + c.enrolmentId() + " not issued", e);
       }
     }
+    done += issueMissingPathCertificates();
     if (done > 0) {
       int count = done;
       LOG.info(() -> count + " missing certificate(s) issued");
+    }
+    return done;
+  }
+
+  /** The same for career paths: completed path enrolments without their certificate. */
+  private int issueMissingPathCertificates() {
+    Set<Long> issued =
+        new HashSet<>(
+            em.createNamedQuery("Certificate.pathEnrolmentIds", Long.class).getResultList());
+    int done = 0;
+    for (long id : curricula.completedPathEnrolmentIds()) {
+      if (issued.contains(id)) {
+        continue;
+      }
+      try {
+        Optional<CurriculumCompleted> completed = curricula.completion(id);
+        if (completed.isPresent()) {
+          paths.issue(completed.get());
+          done++;
+        }
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Certificate for path enrolment " + id + " not issued", e);
+      }
     }
     return done;
   }

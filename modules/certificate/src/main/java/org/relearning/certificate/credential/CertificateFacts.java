@@ -2,6 +2,7 @@ package org.relearning.certificate.credential;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.relearning.certificate.Certificate;
 
 /**
@@ -17,9 +18,21 @@ public record CertificateFacts(
     String libraryNameTh,
     String libraryNameEn,
     Instant issuedAt,
-    LocalDate expiresOn) {
+    LocalDate expiresOn,
+    Long curriculumId,
+    List<String> pathCourses) {
 
+  public CertificateFacts {
+    pathCourses = pathCourses == null ? List.of() : List.copyOf(pathCourses);
+  }
+
+  /** A course's certificate. */
   public static CertificateFacts of(Certificate c) {
+    return of(c, null);
+  }
+
+  /** A certificate; for a path's, {@code curriculumId} is the path it certifies. */
+  public static CertificateFacts of(Certificate c, Long curriculumId) {
     return new CertificateFacts(
         c.getUid(),
         c.getCode(),
@@ -30,6 +43,13 @@ public record CertificateFacts(
         c.getLibraryNameTh(),
         c.getLibraryNameEn(),
         c.getIssuedAt(),
-        c.getExpiresOn());
+        c.getExpiresOn(),
+        curriculumId,
+        c.getPathCourses());
+  }
+
+  /** Whether the credential certifies a whole career path. */
+  public boolean forPath() {
+    return curriculumId != null;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import org.relearning.certificate.Certificate;
+import org.relearning.learning.curriculum.CurriculumService;
 
 /**
  * Signs certificates as Open Badges 3.0 credentials in the VC-JWT format: a compact JWS, ES256,
@@ -29,11 +30,18 @@ import org.relearning.certificate.Certificate;
 public class CredentialIssuer {
 
   @Inject private IssuerKeys keys;
+  @Inject private CurriculumService curricula;
 
-  /** The credential of {@code c}, signed with the issuer's active key, as a compact JWS. */
+  /**
+   * The credential of {@code c}, signed with the issuer's active key, as a compact JWS. A path's
+   * certificate names the path as its achievement and lists the courses completed on it.
+   */
   public String signedCredential(Certificate c, String issuerBaseUrl, Locale language) {
+    Long curriculumId =
+        c.isForPath() ? curricula.curriculumOf(c.getPathEnrolmentId()).orElse(null) : null;
     return sign(
-        OpenBadgeCredential.of(CertificateFacts.of(c), issuerBaseUrl, language), keys.signingKey());
+        OpenBadgeCredential.of(CertificateFacts.of(c, curriculumId), issuerBaseUrl, language),
+        keys.signingKey());
   }
 
   /** Signs a credential built by {@link OpenBadgeCredential#of}. */

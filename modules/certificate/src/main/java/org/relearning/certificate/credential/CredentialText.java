@@ -6,7 +6,8 @@ import java.util.ListResourceBundle;
  * English texts written into credentials. A class bundle, because the credential's words are part
  * of what is signed and must not change with a deployment's resource files.
  *
- * <p>Keys: {@code <part>.<field>}; {0} is the course title, {1} the library name.
+ * <p>Keys: {@code <part>.<field>}, with {@code .path} for a career path's certificate; {0} is the
+ * course's (or path's) title, {1} the library name, {2} the courses a path's holder completed.
  */
 public class CredentialText extends ListResourceBundle {
 
@@ -23,6 +24,16 @@ public class CredentialText extends ListResourceBundle {
         "achievement.criteria",
         "Complete every part of the course \u201c{0}\u201d that its instructors require for"
             + " completion."
+      },
+      {
+        "achievement.description.path",
+        "Certificate of completion of the career path \u201c{0}\u201d, issued by {1}; courses"
+            + " completed: {2}."
+      },
+      {
+        "achievement.criteria.path",
+        "Complete the required courses of the career path \u201c{0}\u201d and as many of its"
+            + " elective courses as the path asks for."
       },
     };
   }

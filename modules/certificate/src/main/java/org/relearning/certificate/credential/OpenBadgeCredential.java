@@ -39,6 +39,11 @@ public final class OpenBadgeCredential {
     return baseUrl + "/api/v1/courses/" + courseId;
   }
 
+  /** A career path's achievement: the path in the API. */
+  public static String pathAchievementId(String baseUrl, long curriculumId) {
+    return baseUrl + "/api/v1/curricula/" + curriculumId;
+  }
+
   public static String verifyUrl(String baseUrl, String code) {
     return baseUrl + "/verify/" + code;
   }
@@ -55,16 +60,25 @@ public final class OpenBadgeCredential {
     issuer.put("name", library);
     issuer.put("url", baseUrl);
 
+    String kind = f.forPath() ? ".path" : "";
+    String courses = String.join(", ", f.pathCourses());
     Map<String, Object> criteria = new LinkedHashMap<>();
-    criteria.put("narrative", format(text, "achievement.criteria", f.courseTitle(), library));
+    criteria.put(
+        "narrative",
+        format(text, "achievement.criteria" + kind, f.courseTitle(), library, courses));
 
     Map<String, Object> achievement = new LinkedHashMap<>();
-    achievement.put("id", achievementId(baseUrl, f.courseId()));
+    achievement.put(
+        "id",
+        f.forPath()
+            ? pathAchievementId(baseUrl, f.curriculumId())
+            : achievementId(baseUrl, f.courseId()));
     achievement.put("type", List.of("Achievement"));
     achievement.put("achievementType", "CertificateOfCompletion");
     achievement.put("name", f.courseTitle());
     achievement.put(
-        "description", format(text, "achievement.description", f.courseTitle(), library));
+        "description",
+        format(text, "achievement.description" + kind, f.courseTitle(), library, courses));
     achievement.put("criteria", criteria);
     achievement.put("inLanguage", thai ? "th" : "en");
 

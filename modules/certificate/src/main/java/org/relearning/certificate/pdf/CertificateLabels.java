@@ -16,7 +16,8 @@ record CertificateLabels(
     String verifyAt,
     String hours,
     String grade,
-    String gradePercent) {
+    String gradePercent,
+    String pathCourses) {
 
   static final String BUNDLE = "org.relearning.certificate.pdf.certificate";
 
@@ -42,7 +43,8 @@ record CertificateLabels(
         bundle.getString("verifyAt"),
         bundle.getString("hours"),
         bundle.getString("grade"),
-        bundle.getString("gradePercent"));
+        bundle.getString("gradePercent"),
+        bundle.getString("pathCourses"));
   }
 
   /** The number as a Thai certificate with Thai numerals writes it (๐–๙), otherwise unchanged. */

@@ -48,6 +48,9 @@ final class CertificatePage {
   /** Text and pictures of a positioned field keep this far inside the inner border. */
   private static final float BOX_MARGIN = 6;
 
+  /** A path's list of courses wraps to this many lines before it shrinks further. */
+  private static final int PATH_COURSES_LINES = 3;
+
   /** The tallest a signature picture is drawn. */
   private static final float SIGNATURE_IMAGE_HEIGHT = 40;
 
@@ -195,12 +198,21 @@ final class CertificatePage {
 
   private List<Block> middle(float scale) {
     String library = labels.atLibrary() + " " + content.libraryName();
-    return List.of(
-        new Block(fit(design.intro(thai), regular(), 17 * scale, 1), MUTED, 6 * scale),
-        new Block(fitName(scale), INK, 18 * scale),
-        new Block(fit(design.courseIntro(thai), regular(), 17 * scale, 1), MUTED, 6 * scale),
-        new Block(fit(content.courseTitle(), bold(), 26 * scale, 3), NAVY, 16 * scale),
-        new Block(fit(library, regular(), 18 * scale, 1), INK, 0));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block(fit(design.intro(thai), regular(), 17 * scale, 1), MUTED, 6 * scale));
+    blocks.add(new Block(fitName(scale), INK, 18 * scale));
+    blocks.add(
+        new Block(fit(design.courseIntro(thai), regular(), 17 * scale, 1), MUTED, 6 * scale));
+    blocks.add(new Block(fit(content.courseTitle(), bold(), 26 * scale, 3), NAVY, 16 * scale));
+    content
+        .pathCoursesLine()
+        .ifPresent(
+            line ->
+                blocks.add(
+                    new Block(
+                        fit(line, regular(), 14 * scale, PATH_COURSES_LINES), MUTED, 14 * scale)));
+    blocks.add(new Block(fit(library, regular(), 18 * scale, 1), INK, 0));
+    return blocks;
   }
 
   private FittedText fitName(float scale) {
@@ -364,6 +376,15 @@ final class CertificatePage {
       case COURSE -> {
         introBlock(blocks, design.courseIntro(thai), box, fontSize * 17 / 26);
         blocks.add(new Block(fit(content.courseTitle(), bold(), box, fontSize, 3), NAVY, 0));
+        content
+            .pathCoursesLine()
+            .ifPresent(
+                line ->
+                    blocks.add(
+                        new Block(
+                            fit(line, regular(), box, fontSize * 0.55f, PATH_COURSES_LINES),
+                            MUTED,
+                            0)));
       }
       case LIBRARY ->
           blocks.add(

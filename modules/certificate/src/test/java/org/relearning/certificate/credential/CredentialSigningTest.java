@@ -37,7 +37,9 @@ class CredentialSigningTest {
           "ห้องสมุดประชาชนจังหวัดน่าน",
           "Nan Provincial Public Library",
           Instant.parse("2026-11-24T08:15:30.123456Z"),
-          null);
+          null,
+          null,
+          List.of());
 
   final ECKey key = KeyMaterial.generate();
 
@@ -232,10 +234,44 @@ class CredentialSigningTest {
             FACTS.libraryNameTh(),
             FACTS.libraryNameEn(),
             FACTS.issuedAt(),
-            java.time.LocalDate.of(2028, 11, 23));
+            java.time.LocalDate.of(2028, 11, 23),
+            null,
+            List.of());
     assertThat(OpenBadgeCredential.of(expiring, BASE, Languages.THAI).get("validUntil"))
         .as("valid through its last day in Thailand")
         .isEqualTo("2028-11-23T17:00:00Z");
     assertThat(OpenBadgeCredential.of(FACTS, BASE, Languages.THAI)).doesNotContainKey("validUntil");
+  }
+
+  @Test
+  void aPathCertificateNamesThePathAndTheCoursesCompletedOnIt() {
+    CertificateFacts path =
+        new CertificateFacts(
+            FACTS.uid(),
+            FACTS.code(),
+            FACTS.learnerNameTh(),
+            FACTS.learnerNameEn(),
+            0,
+            "ผู้ประกอบการขนมไทย",
+            FACTS.libraryNameTh(),
+            FACTS.libraryNameEn(),
+            FACTS.issuedAt(),
+            null,
+            7L,
+            List.of("ขนมชั้น", "ความปลอดภัยอาหาร"));
+    Map<String, Object> achievement =
+        map(
+            map(OpenBadgeCredential.of(path, BASE, Languages.THAI), "credentialSubject"),
+            "achievement");
+    assertThat(achievement.get("id")).isEqualTo(BASE + "/api/v1/curricula/7");
+    assertThat(achievement.get("name")).isEqualTo("ผู้ประกอบการขนมไทย");
+    assertThat((String) achievement.get("description"))
+        .contains("เส้นทางอาชีพ", "ขนมชั้น, ความปลอดภัยอาหาร");
+    Map<String, Object> course =
+        map(
+            map(OpenBadgeCredential.of(FACTS, BASE, Languages.ENGLISH), "credentialSubject"),
+            "achievement");
+    assertThat(course.get("id")).isEqualTo(BASE + "/api/v1/courses/42");
+    assertThat((String) course.get("description")).doesNotContain("career path");
   }
 }

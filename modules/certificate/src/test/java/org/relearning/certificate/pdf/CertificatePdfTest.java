@@ -225,6 +225,44 @@ class CertificatePdfTest {
   }
 
   @Test
+  void aPathCertificateListsTheCoursesCompletedUnderThePathTitle() throws IOException {
+    List<String> courses =
+        List.of(
+            "การทำขนมไทยเพื่ออาชีพที่สอง",
+            "ความปลอดภัยของอาหารสำหรับผู้ขายขนม",
+            "การตั้งราคาขนมให้มีกำไร",
+            LONG_THAI_COURSE);
+    CertificateContent path =
+        new CertificateContent(
+            Languages.THAI,
+            "สมศรี ใจดี",
+            "ผู้ประกอบการขนมไทย",
+            THAI.libraryName(),
+            COMPLETED_ON,
+            "K7QX-M2PA",
+            URL,
+            Dates.Digits.ARABIC,
+            null,
+            null,
+            courses);
+
+    RenderedPdf pdf = render(path);
+    ImageIO.write(pdf.image(100), "png", Path.of("target", "certificate-path-th.png").toFile());
+
+    assertThat(pdf.pageCount()).isEqualTo(1);
+    String text = withoutWhitespace(pdf.text());
+    assertThat(text).contains(withoutWhitespace("หลักสูตรที่เรียนจบ:"), "ผู้ประกอบการขนมไทย");
+    for (String course : courses) {
+      assertThat(text).contains(withoutWhitespace(course));
+    }
+    assertThat(text.indexOf("ผู้ประกอบการขนมไทย"))
+        .as("the list follows the path's title")
+        .isLessThan(text.indexOf(withoutWhitespace("หลักสูตรที่เรียนจบ:")));
+    assertInsideInnerBorder(pdf.glyphBoxes());
+    assertThat(thai.text()).as("a course's certificate lists nothing").doesNotContain("เรียนจบ:");
+  }
+
+  @Test
   void rendersConcurrentlyWithoutMixingUpCertificates() throws Exception {
     List<String> names =
         List.of("น้ำทิพย์ ผู้ใหญ่", "สมศรี ใจดี", "ปั้นจั่น ญี่ปุ่น", "Somsri Jaidee");

@@ -139,6 +139,29 @@ class TemplatePdfTest {
   }
 
   @Test
+  void aPathCertificateListsItsCoursesInTheCourseBox() {
+    CertificateContent path =
+        new CertificateContent(
+            THAI.language(),
+            NAME,
+            "ผู้ประกอบการขนมไทย",
+            LIBRARY,
+            THAI.completedOn(),
+            THAI.verificationCode(),
+            URL,
+            Dates.Digits.THAI,
+            null,
+            null,
+            List.of("การทำขนมไทยเพื่ออาชีพที่สอง", "การขายขนมออนไลน์"));
+
+    RenderedPdf pdf = new RenderedPdf(RENDERER.render(path, portrait(), Map.of()));
+
+    assertThat(pdf.text().replaceAll("\\s+", ""))
+        .contains("หลักสูตรที่เรียนจบ:การทำขนมไทยเพื่ออาชีพที่สอง·การขายขนมออนไลน์");
+    assertInsidePage(pdf.glyphBoxes(), pdf.pageSize());
+  }
+
+  @Test
   void aHiddenFieldIsNotPrinted() {
     TemplateDesign design = portrait();
     design.getLayout().get(Field.GRADE).setVisible(false);

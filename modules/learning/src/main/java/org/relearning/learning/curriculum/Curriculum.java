@@ -186,8 +186,13 @@ public class Curriculum {
     this.targetLearners = targetLearners;
   }
 
+  /** The current cover picture ({@link CurriculumCover}), or none. */
   public Long getCoverMediaId() {
     return coverMediaId;
+  }
+
+  void setCoverMediaId(Long coverId) {
+    this.coverMediaId = coverId;
   }
 
   public CurriculumStatus getStatus() {

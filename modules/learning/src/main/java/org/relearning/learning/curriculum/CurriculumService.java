@@ -9,9 +9,13 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +26,10 @@ import java.util.stream.Collectors;
 import org.relearning.course.Course;
 import org.relearning.course.CourseService;
 import org.relearning.course.exchange.Problem;
+import org.relearning.course.media.FileNames;
+import org.relearning.course.media.MediaKind;
+import org.relearning.course.media.MediaRefusedException;
+import org.relearning.course.media.MediaSniffer;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
@@ -82,6 +90,42 @@ public class CurriculumService {
     return c;
   }
 
+  /** Every completed path enrolment, for the sweep that issues certificates completion missed. */
+  public List<Long> completedPathEnrolmentIds() {
+    return em.createNamedQuery("PathEnrolment.completedIds", Long.class)
+        .setParameter("completed", EnrolmentStatus.COMPLETED)
+        .getResultList();
+  }
+
+  /**
+   * A completed path enrolment as the event its completion fired, the courses done counted again
+   * from the learner's enrolments; empty when it is not completed.
+   */
+  public Optional<CurriculumCompleted> completion(long pathEnrolmentId) {
+    PathEnrolment p = em.find(PathEnrolment.class, pathEnrolmentId);
+    if (p == null || !p.isCompleted()) {
+      return Optional.empty();
+    }
+    Curriculum c = find(p.getCurriculumId());
+    return Optional.of(
+        new CurriculumCompleted(
+            p.getId(),
+            c.getId(),
+            p.getAccountId(),
+            p.getLibraryId(),
+            p.getCompletedAt(),
+            progress(c, p.getAccountId()).steps().stream()
+                .filter(Step::isDone)
+                .map(Step::courseId)
+                .toList()));
+  }
+
+  /** The path a path enrolment is on, for the certificate that names it; empty if none. */
+  public Optional<Long> curriculumOf(long pathEnrolmentId) {
+    return Optional.ofNullable(em.find(PathEnrolment.class, pathEnrolmentId))
+        .map(PathEnrolment::getCurriculumId);
+  }
+
   /** A path whatever its state, for other modules' rules; not for showing to a caller. */
   public Optional<Curriculum> findCurriculum(long id) {
     return Optional.ofNullable(em.find(Curriculum.class, id));
@@ -137,6 +181,70 @@ public class CurriculumService {
     c.setElectiveCount(details.electiveCount());
     c.setOrderRecommended(details.orderRecommended());
     return c;
+  }
+
+  /**
+   * Sets the path's cover from an upload: a picture (JPEG, PNG, GIF or WebP, told by its content,
+   * not its name) of at most {@link CurriculumCover#MAX_BYTES}. The previous cover goes.
+   */
+  public Curriculum setCover(long id, String fileName, InputStream content) {
+    Curriculum c = getForEditing(id);
+    String name = FileNames.clean(fileName);
+    byte[] bytes;
+    try {
+      bytes = content.readNBytes(CurriculumCover.MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > CurriculumCover.MAX_BYTES) {
+      throw new MediaRefusedException("media.refused.tooLarge", name);
+    }
+    MediaSniffer.Sniffed sniffed =
+        MediaSniffer.sniff(
+            name, Arrays.copyOf(bytes, Math.min(bytes.length, MediaSniffer.HEAD_BYTES)));
+    if (sniffed.kind() != MediaKind.IMAGE) {
+      throw new MediaRefusedException("media.refused.wrongKind", name);
+    }
+    replaceCover(c, sniffed.contentType(), bytes);
+    record(c, "curriculum.coverChanged", name);
+    return c;
+  }
+
+  public Curriculum removeCover(long id) {
+    Curriculum c = getForEditing(id);
+    if (c.getCoverMediaId() != null) {
+      replaceCover(c, null, null);
+      record(c, "curriculum.coverChanged", "—");
+    }
+    return c;
+  }
+
+  /** A path's cover picture, for whoever may see the path; otherwise not found. */
+  public CurriculumCover cover(long coverId) {
+    CurriculumCover cover = em.find(CurriculumCover.class, coverId);
+    if (cover == null) {
+      throw new NotFoundException("cover", coverId);
+    }
+    get(cover.getCurriculumId());
+    return cover;
+  }
+
+  /** Stores a new cover (none: removes it) and forgets the one it replaces. */
+  private void replaceCover(Curriculum c, String contentType, byte[] bytes) {
+    Long before = c.getCoverMediaId();
+    Long now = null;
+    if (bytes != null) {
+      CurriculumCover cover =
+          new CurriculumCover(
+              c.getId(), contentType, bytes, clock.instant(), callers.current().username());
+      em.persist(cover);
+      em.flush();
+      now = cover.getId();
+    }
+    c.setCoverMediaId(now);
+    if (before != null) {
+      Optional.ofNullable(em.find(CurriculumCover.class, before)).ifPresent(em::remove);
+    }
   }
 
   /** Puts a course of the path's library on the path, at the end. */
@@ -257,6 +365,12 @@ public class CurriculumService {
     copy.setElectiveCount(original.getElectiveCount());
     em.persist(copy);
     em.flush();
+    if (original.getCoverMediaId() != null) {
+      CurriculumCover cover = em.find(CurriculumCover.class, original.getCoverMediaId());
+      if (cover != null) {
+        replaceCover(copy, cover.getContentType(), cover.getData());
+      }
+    }
     record(copy, "curriculum.adopted", original.getTitle() + " (curriculum:" + id + ")");
     LOG.info(
         () ->

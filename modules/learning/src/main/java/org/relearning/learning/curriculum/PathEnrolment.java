@@ -39,6 +39,9 @@ import org.relearning.learning.EnrolmentStatus;
     query =
         "UPDATE PathEnrolment p SET p.status = :completed, p.completedAt = :at"
             + " WHERE p.id = :id AND p.status = :active")
+@NamedQuery(
+    name = "PathEnrolment.completedIds",
+    query = "SELECT p.id FROM PathEnrolment p WHERE p.status = :completed")
 public class PathEnrolment {
 
   @Id

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import org.relearning.identity.library.Library;
 import org.relearning.identity.library.LibraryService;
+import org.relearning.learning.curriculum.Curriculum;
+import org.relearning.learning.curriculum.CurriculumService;
+import org.relearning.learning.curriculum.PathReport;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.web.report.GroupBy;
 import org.relearning.web.report.ImpactReport;
@@ -43,6 +46,7 @@ public class AdminReportsBacking implements Serializable {
   @Inject private LibraryService libraries;
   @Inject private Language language;
   @Inject private Clock clock;
+  @Inject private CurriculumService curricula;
 
   /** Months as 2026-11, the values of the period choices. */
   private String from;
@@ -51,6 +55,7 @@ public class AdminReportsBacking implements Serializable {
   private Long libraryFilter;
   private GroupBy groupBy = GroupBy.MONTH;
   private ImpactReport report;
+  private transient List<PathRow> paths;
   private transient LibraryLookup libraryLookup;
 
   @PostConstruct
@@ -61,9 +66,28 @@ public class AdminReportsBacking implements Serializable {
     show();
   }
 
+  /** A career path with its all-time numbers, for the paths table under the impact report. */
+  public record PathRow(Curriculum path, PathReport report) {}
+
+  /**
+   * The career paths the reader authors for (their library's; every library's, or the one chosen,
+   * for the system administrator), with enrolled and completed learners; each links to its report.
+   */
+  public List<PathRow> getPaths() {
+    if (paths == null) {
+      paths =
+          curricula.authoredByCaller().stream()
+              .filter(c -> libraryFilter == null || libraryFilter.equals(c.getLibraryId()))
+              .map(c -> new PathRow(c, curricula.report(c.getId())))
+              .toList();
+    }
+    return paths;
+  }
+
   /** Reads the report again for the filters chosen. */
   public void show() {
     report = reports.report(request(), language.getLocale());
+    paths = null;
   }
 
   private ReportRequest request() {

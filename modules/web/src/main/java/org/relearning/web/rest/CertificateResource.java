@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
+import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.i18n.Dates;
 import org.relearning.platform.i18n.Languages;
@@ -35,19 +36,26 @@ import org.relearning.web.support.LanguageFilter;
 public class CertificateResource {
 
   @Inject private CertificateService certificates;
+  @Inject private CurriculumService curricula;
   @Context private HttpServletRequest request;
 
-  /** A certificate as the API shows it. */
+  /**
+   * A certificate as the API shows it. A career path's certificate has no {@code courseId}: it
+   * names the path ({@code curriculumId}, its title in {@code courseTitle}) and the courses
+   * completed on it ({@code pathCourses}, empty for a course's certificate).
+   */
   public record CertificateEntry(
       String id,
       String code,
       String learnerNameTh,
       String learnerNameEn,
-      long courseId,
+      Long courseId,
       String courseTitle,
       long libraryId,
       String completedOn,
-      String status) {}
+      String status,
+      Long curriculumId,
+      List<String> pathCourses) {}
 
   /** Why a certificate is revoked: kept in the audit log, never shown publicly. */
   public record Revocation(String reason) {}
@@ -98,7 +106,7 @@ public class CertificateResource {
   @GET
   @Operation(summary = "Certificates visible to the caller: id, code, learner, course, status")
   public List<CertificateEntry> list() {
-    return certificates.visibleToCaller().stream().map(CertificateResource::entry).toList();
+    return certificates.visibleToCaller().stream().map(this::entry).toList();
   }
 
   @GET
@@ -135,16 +143,18 @@ public class CertificateResource {
     return entry(certificates.revoke(uid, revocation == null ? null : revocation.reason()));
   }
 
-  private static CertificateEntry entry(Certificate c) {
+  private CertificateEntry entry(Certificate c) {
     return new CertificateEntry(
         c.getUid(),
         c.getCode(),
         c.getLearnerNameTh(),
         c.getLearnerNameEn(),
-        c.getCourseId(),
+        c.isForPath() ? null : c.getCourseId(),
         c.getCourseTitle(),
         c.getLibraryId(),
         c.getCompletedOn().toString(),
-        c.getStatus().name());
+        c.getStatus().name(),
+        c.isForPath() ? curricula.curriculumOf(c.getPathEnrolmentId()).orElse(null) : null,
+        c.getPathCourses());
   }
 }

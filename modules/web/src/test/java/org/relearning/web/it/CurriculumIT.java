@@ -1,17 +1,25 @@
 package org.relearning.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.StringReader;
 import java.net.URL;
@@ -23,6 +31,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relearning.certificate.Certificate;
 import org.relearning.certificate.CertificateService;
+import org.relearning.certificate.CertificateSweep;
 import org.relearning.certificate.PathCertificates;
 import org.relearning.course.Course;
 import org.relearning.course.CourseCategory;
@@ -46,6 +58,7 @@ import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.curriculum.Curriculum;
 import org.relearning.learning.curriculum.CurriculumCompleted;
+import org.relearning.learning.curriculum.CurriculumCover;
 import org.relearning.learning.curriculum.CurriculumDetails;
 import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.learning.curriculum.PathEnrolment;
@@ -80,6 +93,11 @@ class CurriculumIT {
   @Inject private PathCompletions completions;
   @Inject private PathCertificates pathCertificates;
   @Inject private CertificateService certificates;
+  @Inject private CertificateSweep sweep;
+  @Resource private UserTransaction tx;
+
+  @PersistenceContext(unitName = "certificate")
+  private EntityManager certificateStore;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -232,7 +250,58 @@ class CurriculumIT {
             () ->
                 certificates.renderPdf(
                     issued.getUid(), Locale.forLanguageTag("th"), "https://example.org/verify/"));
-    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    String printed = pdfText(pdf).replaceAll("\\s+", "");
+    assertTrue(
+        printed.contains(
+            ("หลักสูตรที่เรียนจบ:ขนมชั้น" + f.suffix() + "·ความปลอดภัยอาหาร" + f.suffix())
+                .replaceAll("\\s+", "")),
+        printed);
+
+    String learnerLogin = f.learner().username() + ":pw-" + f.suffix();
+    JsonObject entry =
+        array(get(base, "api/v1/certificates", learnerLogin).body()).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getString("id").equals(issued.getUid()))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        !entry.containsKey("courseId") || entry.isNull("courseId"),
+        "a path certificate has no course: " + entry);
+    assertEquals(f.curriculumId(), entry.getJsonNumber("curriculumId").longValue());
+    assertEquals(3, entry.getJsonArray("pathCourses").size());
+    String jws =
+        get(base, "api/v1/certificates/" + issued.getUid() + "/credential", learnerLogin).body();
+    JsonObject achievement =
+        object(
+                new String(
+                    Base64.getUrlDecoder().decode(jws.split("\\.")[1]), StandardCharsets.UTF_8))
+            .getJsonObject("credentialSubject")
+            .getJsonObject("achievement");
+    assertTrue(
+        achievement.getString("id").endsWith("/api/v1/curricula/" + f.curriculumId()),
+        achievement.toString());
+    assertTrue(
+        achievement.getString("description").contains("ขายออนไลน์ " + f.suffix()),
+        achievement.toString());
+
+    // as if issuing had failed after the path's completion committed
+    tx.begin();
+    certificateStore
+        .createQuery("DELETE FROM Certificate c WHERE c.uid = :uid")
+        .setParameter("uid", issued.getUid())
+        .executeUpdate();
+    tx.commit();
+    assertTrue(pathCertificates.ofPathEnrolment(first.getId()).isEmpty());
+    assertTrue(sweep.issueMissing() >= 1);
+    Certificate reissued = pathCertificates.ofPathEnrolment(first.getId()).orElseThrow();
+    assertEquals(issued.getPathCourses(), reissued.getPathCourses(), "the sweep issues it again");
+    sweep.issueMissing();
+    assertEquals(
+        1,
+        callers.as(f.learner(), () -> certificates.mine()).stream()
+            .filter(Certificate::isForPath)
+            .count(),
+        "and only once");
 
     complete(f, 2);
     callers.as(f.learner(), () -> curricula.enrol(f.curriculumId()));
@@ -608,6 +677,123 @@ class CurriculumIT {
         });
   }
 
+  /** A one-pixel PNG. */
+  private static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+  @Test
+  void aPathCoverIsAPictureEveryoneSeesOncePublishedAndOnlyItsAuthorsChange(
+      @ArquillianResource URL base) throws Exception {
+    Fixture f = fixture();
+    long first =
+        callers.as(
+            f.instructor(),
+            () ->
+                curricula
+                    .setCover(f.curriculumId(), "ปก.png", new ByteArrayInputStream(PNG))
+                    .getCoverMediaId());
+    HttpResponse<byte[]> shown = getBytes(base, "path-covers/" + first);
+    assertEquals(200, shown.statusCode());
+    assertTrue(
+        shown.headers().firstValue("Content-Type").orElse("").startsWith("image/png"),
+        "served as the picture it is");
+    assertArrayEquals(PNG, shown.body());
+    assertTrue(get(base, "catalog.xhtml", null).body().contains("path-covers/" + first));
+
+    long second =
+        callers.as(
+            f.instructor(),
+            () ->
+                curricula
+                    .setCover(f.curriculumId(), "ใหม่.png", new ByteArrayInputStream(PNG))
+                    .getCoverMediaId());
+    assertNotEquals(first, second);
+    assertEquals(404, getBytes(base, "path-covers/" + first).statusCode(), "a replaced cover goes");
+
+    callers.as(
+        f.instructor(),
+        () -> {
+          byte[] page = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+          assertThrows(
+              BusinessException.class,
+              () -> curricula.setCover(f.curriculumId(), "ปก.png", new ByteArrayInputStream(page)),
+              "a web page named like a picture");
+          byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+          assertEquals(
+              "media.refused.wrongKind",
+              assertThrows(
+                      BusinessException.class,
+                      () ->
+                          curricula.setCover(
+                              f.curriculumId(), "ปก.pdf", new ByteArrayInputStream(pdf)))
+                  .messageKey());
+          byte[] huge = java.util.Arrays.copyOf(PNG, CurriculumCover.MAX_BYTES + 1);
+          assertEquals(
+              "media.refused.tooLarge",
+              assertThrows(
+                      BusinessException.class,
+                      () ->
+                          curricula.setCover(
+                              f.curriculumId(), "ใหญ่.png", new ByteArrayInputStream(huge)))
+                  .messageKey());
+          return null;
+        });
+    assertEquals(
+        second,
+        curricula.findCurriculum(f.curriculumId()).orElseThrow().getCoverMediaId(),
+        "a refused upload keeps the cover");
+
+    long other =
+        libraries.create("C" + f.suffix(), "ห้องสมุด " + f.suffix(), "Other", "น่าน").getId();
+    Caller stranger =
+        Caller.of(
+            accounts.create(
+                "pcs-" + f.suffix(),
+                "pw-" + f.suffix(),
+                "ครูอื่น",
+                "Other",
+                Role.INSTRUCTOR,
+                other));
+    callers.as(
+        stranger,
+        () ->
+            assertThrows(
+                AccessDeniedException.class,
+                () ->
+                    curricula.setCover(f.curriculumId(), "x.png", new ByteArrayInputStream(PNG))));
+    long draftCover =
+        callers.as(
+            f.instructor(),
+            () -> {
+              Curriculum draft = curricula.create(f.library(), "ร่างมีปก " + f.suffix());
+              return curricula
+                  .setCover(draft.getId(), "ปก.png", new ByteArrayInputStream(PNG))
+                  .getCoverMediaId();
+            });
+    assertEquals(
+        404, getBytes(base, "path-covers/" + draftCover).statusCode(), "a draft's cover is hidden");
+
+    long adopted =
+        callers.as(stranger, () -> curricula.adopt(f.curriculumId(), other).curriculum().getId());
+    callers.as(
+        stranger,
+        () -> {
+          Long copied = curricula.getForEditing(adopted).getCoverMediaId();
+          assertNotNull(copied, "an adopted path keeps its cover");
+          assertNotEquals(second, copied.longValue());
+          assertArrayEquals(PNG, curricula.cover(copied).getData());
+          return null;
+        });
+  }
+
+  private HttpResponse<byte[]> getBytes(URL base, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private HttpResponse<String> post(URL base, String path, String basic) throws Exception {
     return http.send(
         HttpRequest.newBuilder(base.toURI().resolve(path))
@@ -628,6 +814,14 @@ class CurriculumIT {
           "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static JsonArray array(String body) {

@@ -72,6 +72,14 @@ final class ReportsAdminPage extends Page {
   }
 
   /** The column headers, as the files head their columns. */
+  /** The career paths listed under the report, by title. */
+  List<String> pathTitles() {
+    return all(By.cssSelector("[id='paths'] tbody tr td a")).stream()
+        .filter(a -> a.getAttribute("href").contains("/author/curriculum.xhtml"))
+        .map(a -> a.getText().strip())
+        .toList();
+  }
+
   List<String> headers() {
     return all(By.cssSelector("[id='report:table'] thead th")).stream()
         .map(th -> th.getText().strip())

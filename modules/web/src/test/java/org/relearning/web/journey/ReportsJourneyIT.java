@@ -69,6 +69,9 @@ class ReportsJourneyIT {
         assertThat(months.get(11).get(0)).endsWith(buddhistYear);
         assertThat(page.chartDrawn()).as("the chart is drawn").isTrue();
         assertThat(page.chartLabel()).isNotBlank();
+        assertThat(page.pathTitles())
+            .as("the library's career paths, each linking to where its learners stop")
+            .contains("ผู้ประกอบการขนมไทย / Thai dessert entrepreneur");
         assertThat(browser.overflowsSideways()).as("fits a 360 px phone").isFalse();
         browser.screenshot("r01-report-months-th");
         sameInTheCsv(browser, page);
