@@ -24,6 +24,7 @@ import org.relearning.identity.library.Library;
 import org.relearning.identity.library.LibraryService;
 import org.relearning.identity.people.PeopleService;
 import org.relearning.identity.people.Registration;
+import org.relearning.platform.mail.Mailer;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
@@ -42,11 +43,13 @@ public class RegisterBacking {
   @Inject private RegistrationThrottle throttle;
   @Inject private SecurityContext security;
   @Inject private Language language;
+  @Inject private Mailer mailer;
 
   private String nameTh;
   private String nameEn;
   private String username;
   private String password;
+  private String email;
   private Long libraryId;
   private AgeGroup ageGroup;
   private String occupation;
@@ -71,7 +74,8 @@ public class RegisterBacking {
                 nameEn,
                 libraryId,
                 new Profile(ageGroup, occupation, province, statisticsConsent),
-                language.getTag()));
+                language.getTag(),
+                mailer.isConfigured() ? email : null));
     if (req.getSession(false) != null) {
       req.changeSessionId();
     }
@@ -183,5 +187,18 @@ public class RegisterBacking {
 
   public void setStatisticsConsent(boolean statisticsConsent) {
     this.statisticsConsent = statisticsConsent;
+  }
+
+  /** The e-mail address is asked for only when the server can send mail to it. */
+  public boolean isEmailOffered() {
+    return mailer.isConfigured();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 }

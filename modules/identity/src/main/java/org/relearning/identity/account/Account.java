@@ -20,6 +20,9 @@ import org.relearning.platform.i18n.Languages;
     name = "Account.byUsername",
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.all", query = "SELECT a FROM Account a ORDER BY a.username")
+@NamedQuery(
+    name = "Account.activeByEmail",
+    query = "SELECT a FROM Account a WHERE a.email = :email AND a.active = TRUE")
 @NamedQuery(name = "Account.byIds", query = "SELECT a FROM Account a WHERE a.id IN :ids")
 public class Account {
 
@@ -72,6 +75,10 @@ public class Account {
 
   @Column(name = "STATS_CONSENT", nullable = false)
   private boolean statisticsConsent;
+
+  /** Only for password links by e-mail; none unless the person gave one. */
+  @Column(name = "EMAIL", length = EmailAddresses.MAX)
+  private String email;
 
   protected Account() {}
 
@@ -159,6 +166,15 @@ public class Account {
   }
 
   /** What a person told about themselves; every part optional, shown to no one but admins. */
+  public String getEmail() {
+    return email;
+  }
+
+  /** Sets the address, checked and in lower case ({@link EmailAddresses}); blank removes it. */
+  public void setEmail(String address) {
+    this.email = EmailAddresses.normalize(address);
+  }
+
   public void setProfile(Profile profile) {
     this.ageGroup = profile.ageGroup();
     this.occupation = profile.occupation();

@@ -41,6 +41,11 @@ import org.relearning.platform.error.BusinessException;
     query =
         "UPDATE PasswordLink l SET l.usedAt = :now WHERE l.accountId = :account"
             + " AND l.usedAt IS NULL")
+@NamedQuery(
+    name = "PasswordLink.countRecent",
+    query =
+        "SELECT COUNT(l) FROM PasswordLink l WHERE l.accountId = :account AND l.purpose = :purpose"
+            + " AND l.createdAt > :since")
 public class PasswordLink {
 
   public static final Duration VALID_FOR = Duration.ofHours(72);
@@ -49,7 +54,9 @@ public class PasswordLink {
   /** Why the link was issued; the page reads the same, the audit log tells them apart. */
   public enum Purpose {
     INVITATION,
-    RESET
+    RESET,
+    /** Asked for by the person on the sign-in page and sent to their e-mail address. */
+    EMAILED_RESET
   }
 
   @Id

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -185,6 +186,7 @@ public class PeopleService {
             r.libraryId(),
             r.profile() == null ? Profile.NONE : r.profile());
     account.setPasswordHash(passwords.hash(r.password()));
+    account.setEmail(r.email());
     if ("en".equals(r.language())) {
       account.setLanguage("en");
     }
@@ -252,6 +254,59 @@ public class PeopleService {
         libraryId,
         report.created() + " created, " + report.skipped() + " skipped");
     return report;
+  }
+
+  /** A link to send to a person who asked for one by e-mail, and where to send it. */
+  public record EmailedLink(Account account, IssuedLink link) {}
+
+  /** How long after a link was sent by e-mail another one is not: a mailbox is not a target. */
+  public static final Duration EMAILED_LINK_PAUSE = Duration.ofMinutes(10);
+
+  /**
+   * Someone who cannot sign in asks for a password link by e-mail, giving their username or their
+   * e-mail address: a link for each active account that matches and has an address, unless one was
+   * sent to it in the last {@link #EMAILED_LINK_PAUSE}. Whether anything matched is for the caller
+   * to keep to itself, so that the page tells nobody which accounts exist.
+   */
+  public List<EmailedLink> linksToEmail(String usernameOrEmail) {
+    if (usernameOrEmail == null || usernameOrEmail.isBlank() || usernameOrEmail.length() > 300) {
+      return List.of();
+    }
+    String given = usernameOrEmail.strip();
+    List<Account> matching =
+        given.contains("@")
+            ? em.createNamedQuery("Account.activeByEmail", Account.class)
+                .setParameter("email", given.toLowerCase(Locale.ROOT))
+                .getResultList()
+            : accounts
+                .findByUsername(given.toLowerCase(Locale.ROOT))
+                .filter(Account::isActive)
+                .filter(a -> a.getEmail() != null)
+                .stream()
+                .toList();
+    Instant since = clock.instant().minus(EMAILED_LINK_PAUSE);
+    List<EmailedLink> links = new ArrayList<>();
+    for (Account account : matching) {
+      long recent =
+          em.createNamedQuery("PasswordLink.countRecent", Long.class)
+              .setParameter("account", account.getId())
+              .setParameter("purpose", PasswordLink.Purpose.EMAILED_RESET)
+              .setParameter("since", since)
+              .getSingleResult();
+      if (recent > 0) {
+        LOG.info(() -> "Emailed link for account " + account.getId() + " not sent again so soon");
+        continue;
+      }
+      IssuedLink link = issue(account, PasswordLink.Purpose.EMAILED_RESET, account.getUsername());
+      audit.record(
+          account.getUsername(),
+          "account.resetLinkEmailed",
+          "account:" + account.getId(),
+          account.getLibraryId(),
+          null);
+      links.add(new EmailedLink(account, link));
+    }
+    return links;
   }
 
   /** A new link for the account; earlier unused links of the account stop working. */

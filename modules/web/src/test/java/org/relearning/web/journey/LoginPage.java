@@ -36,6 +36,12 @@ final class LoginPage extends Page {
     return new LoginPage(browser, true);
   }
 
+  /** Follows "forgot your password?" under the form. */
+  ForgotPasswordPage forgotPassword() {
+    browser.clickAndWaitForPage(clickable(By.id("forgot-link")));
+    return new ForgotPasswordPage(browser);
+  }
+
   boolean formShown() {
     return !all(By.id("login:username")).isEmpty();
   }

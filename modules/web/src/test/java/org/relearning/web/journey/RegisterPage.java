@@ -34,6 +34,12 @@ final class RegisterPage extends Page {
     return this;
   }
 
+  /** The optional e-mail address, offered when the server can send mail. */
+  RegisterPage email(String address) {
+    type(By.id("register:email"), address);
+    return this;
+  }
+
   RegisterPage library(String visibleName) {
     new Select(clickable(By.id("register:library"))).selectByVisibleText(visibleName);
     return this;

@@ -1,0 +1,2 @@
+/** Sending e-mail through the SMTP server an operator configures; off when none is. */
+package org.relearning.platform.mail;
