@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.relearning.identity.account.AccountService;
 import org.relearning.web.support.Messages;
+import org.relearning.web.support.Preferences;
 
 /** The sign-in page: one message for any failure, a fresh session id on success. */
 @Named
@@ -23,6 +25,7 @@ import org.relearning.web.support.Messages;
 public class LoginBacking {
 
   @Inject private SecurityContext security;
+  @Inject private AccountService accounts;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -44,6 +47,10 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     switch (status) {
       case SUCCESS -> {
+        accounts
+            .findByUsername(username)
+            .ifPresent(
+                a -> Preferences.applyOnSignIn(req, (HttpServletResponse) ext.getResponse(), a));
         ext.redirect(ext.getRequestContextPath() + safeTarget());
         faces.responseComplete();
       }

@@ -17,6 +17,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import org.relearning.identity.account.Account;
+import org.relearning.identity.account.AccountService;
 import org.relearning.identity.account.AgeGroup;
 import org.relearning.identity.account.PasswordPolicy;
 import org.relearning.identity.account.Profile;
@@ -28,6 +29,7 @@ import org.relearning.platform.mail.Mailer;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
+import org.relearning.web.support.TextSize;
 
 /**
  * A learner registers themselves: names, a username and password, their library, and only if they
@@ -44,6 +46,8 @@ public class RegisterBacking {
   @Inject private SecurityContext security;
   @Inject private Language language;
   @Inject private Mailer mailer;
+  @Inject private TextSize textSize;
+  @Inject private AccountService accounts;
 
   private String nameTh;
   private String nameEn;
@@ -76,6 +80,9 @@ public class RegisterBacking {
                 new Profile(ageGroup, occupation, province, statisticsConsent),
                 language.getTag(),
                 mailer.isConfigured() ? email : null));
+    if (textSize.isLarge()) {
+      accounts.rememberChoice(account.getUsername(), null, true);
+    }
     if (req.getSession(false) != null) {
       req.changeSessionId();
     }

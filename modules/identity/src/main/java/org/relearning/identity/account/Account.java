@@ -76,6 +76,10 @@ public class Account {
   @Column(name = "STATS_CONSENT", nullable = false)
   private boolean statisticsConsent;
 
+  /** The larger text, picked by the person; a new device they sign in on starts with it. */
+  @Column(name = "LARGE_TEXT", nullable = false)
+  private boolean largeText;
+
   /** Only for password links by e-mail; none unless the person gave one. */
   @Column(name = "EMAIL", length = EmailAddresses.MAX)
   private String email;
@@ -166,6 +170,14 @@ public class Account {
   }
 
   /** What a person told about themselves; every part optional, shown to no one but admins. */
+  public boolean isLargeText() {
+    return largeText;
+  }
+
+  public void setLargeText(boolean largeText) {
+    this.largeText = largeText;
+  }
+
   public String getEmail() {
     return email;
   }

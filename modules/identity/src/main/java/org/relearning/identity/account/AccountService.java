@@ -119,4 +119,21 @@ public class AccountService {
   public void setLanguage(long accountId, String language) {
     get(accountId).setLanguage(language);
   }
+
+  /**
+   * Keeps what a signed-in person picked on a page (language {@code th} or {@code en}, larger
+   * text), so that the next device they sign in on starts with it. Written only when it changes.
+   */
+  public void rememberChoice(String username, String language, Boolean largeText) {
+    findByUsername(username)
+        .ifPresent(
+            a -> {
+              if (language != null && !language.equals(a.getLanguage())) {
+                a.setLanguage(language);
+              }
+              if (largeText != null && largeText != a.isLargeText()) {
+                a.setLargeText(largeText);
+              }
+            });
+  }
 }

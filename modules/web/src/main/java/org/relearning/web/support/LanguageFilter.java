@@ -1,5 +1,6 @@
 package org.relearning.web.support;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,15 +10,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.relearning.identity.account.AccountService;
 import org.relearning.platform.i18n.Languages;
 
-/** Remembers a language picked with {@code ?lang=}, for the session and for the next visit. */
+/**
+ * Remembers a language picked with {@code ?lang=}, on the device for the next visit and on the
+ * account of whoever is signed in ({@link Preferences}).
+ */
 @WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   static final String COOKIE = "relearn-lang";
   private static final String ATTRIBUTE = "relearn.lang";
+
+  @Inject private AccountService accounts;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -26,13 +33,10 @@ public class LanguageFilter extends HttpFilter {
     String asked = req.getParameter("lang");
     if (asked != null && ("th".equals(asked) || "en".equals(asked))) {
       req.setAttribute(ATTRIBUTE, asked);
-      Cookie cookie = new Cookie(COOKIE, asked);
-      cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
-      cookie.setMaxAge(365 * 24 * 3600);
-      cookie.setHttpOnly(true);
-      cookie.setSecure(req.isSecure());
-      cookie.setAttribute("SameSite", "Lax");
-      res.addCookie(cookie);
+      Preferences.remember(req, res, COOKIE, asked);
+      if (req.getUserPrincipal() != null) {
+        accounts.rememberChoice(req.getUserPrincipal().getName(), asked, null);
+      }
     }
     chain.doFilter(req, res);
   }

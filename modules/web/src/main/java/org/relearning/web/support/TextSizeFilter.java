@@ -1,5 +1,6 @@
 package org.relearning.web.support;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,11 +9,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.relearning.identity.account.AccountService;
 
 /**
  * Remembers the larger text picked with {@code ?text=large} (or turned off with {@code
  * ?text=normal}) in a cookie, so an older learner picks it once on a phone and keeps it, signed in
- * or not.
+ * or not; and on the account of whoever is signed in, for the next device ({@link Preferences}).
  */
 @WebFilter(urlPatterns = "/*")
 public class TextSizeFilter extends HttpFilter {
@@ -24,19 +26,19 @@ public class TextSizeFilter extends HttpFilter {
   static final String NORMAL = "normal";
   private static final String ATTRIBUTE = "relearn.text";
 
+  @Inject private AccountService accounts;
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     String asked = askedIn(req.getQueryString());
     if (LARGE.equals(asked) || NORMAL.equals(asked)) {
       req.setAttribute(ATTRIBUTE, asked);
-      Cookie cookie = new Cookie(COOKIE, asked);
-      cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
-      cookie.setMaxAge(LARGE.equals(asked) ? 365 * 24 * 3600 : 0);
-      cookie.setHttpOnly(true);
-      cookie.setSecure(req.isSecure());
-      cookie.setAttribute("SameSite", "Lax");
-      res.addCookie(cookie);
+      // "normal" is kept too: a choice made on this device outlasts the account's on signing in
+      Preferences.remember(req, res, COOKIE, asked);
+      if (req.getUserPrincipal() != null) {
+        accounts.rememberChoice(req.getUserPrincipal().getName(), null, LARGE.equals(asked));
+      }
     }
     chain.doFilter(req, res);
   }

@@ -229,6 +229,21 @@ class AccessibilityJourneyIT {
         assertThat(browser.driver().findElement(By.id("text-size")).getText().strip())
             .isEqualTo(LARGER_EN);
         new LessonPage(browser).switchToThai();
+
+        browser.clickAndWaitForPage(browser.driver().findElement(By.id("text-size")));
+        assertThat(bodyFontSize(browser)).as("picked again, signed in").isGreaterThan(normal);
+        browser.forgetEveryone();
+        LoginPage onAnotherDevice = LoginPage.open(browser, "th");
+        assertThat(bodyFontSize(browser))
+            .as("another device starts with normal text")
+            .isEqualTo(normal);
+        onAnotherDevice.signIn("learner", PASSWORD);
+        new MyLearningPage(browser);
+        assertThat(bodyFontSize(browser))
+            .as("the learner's larger text follows them to the new device")
+            .isGreaterThan(normal);
+        browser.clickAndWaitForPage(browser.driver().findElement(By.id("text-size")));
+        assertThat(bodyFontSize(browser)).as("and back to normal for them").isEqualTo(normal);
       } catch (Exception | AssertionError e) {
         browser.keepEvidence("a11y-larger-text-failure");
         throw e;
