@@ -37,11 +37,14 @@ import org.flywaydb.core.Flyway;
     user = "${ENV=RELEARN_DB_USER:relearn}",
     password = "${ENV=RELEARN_DB_PASSWORD:relearn}",
     minPoolSize = 2,
-    maxPoolSize = 16)
+    maxPoolSize = Database.MAX_POOL_SIZE)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Database {
+
+  /** Connections each node keeps at most; what admits work to the database is sized from it. */
+  public static final int MAX_POOL_SIZE = 16;
 
   public static final String JNDI_NAME = "java:app/jdbc/relearn";
   static final String SCHEMA_DESCRIPTOR = "META-INF/relearn-schema.properties";

@@ -15,6 +15,7 @@ import org.relearning.course.version.PublishedLesson;
 import org.relearning.course.version.PublishedSection;
 import org.relearning.learning.LearningService;
 import org.relearning.learning.Progress;
+import org.relearning.web.support.CompletionGate;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Params;
 
@@ -29,6 +30,7 @@ public class LearnLessonBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CourseService courses;
+  @Inject private CompletionGate gate;
   @Inject private LearningService learning;
   @Inject private BlockTypes blockTypes;
 
@@ -63,7 +65,7 @@ public class LearnLessonBacking implements Serializable {
   }
 
   public void markDone() {
-    progress = learning.completeLesson(course, id);
+    progress = gate.pass(() -> learning.completeLesson(course, id));
     Messages.info(progress.completed() ? "learn.courseCompleted" : "lesson.markedDone");
   }
 

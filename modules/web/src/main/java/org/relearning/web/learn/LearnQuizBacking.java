@@ -33,6 +33,7 @@ import org.relearning.quiz.type.NumericType;
 import org.relearning.quiz.type.OrderingType;
 import org.relearning.quiz.type.ShortAnswerType;
 import org.relearning.quiz.type.TrueFalseType;
+import org.relearning.web.support.CompletionGate;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Params;
@@ -73,6 +74,7 @@ public class LearnQuizBacking implements Serializable {
       implements Serializable {}
 
   @Inject private QuizService quizzes;
+  @Inject private CompletionGate gate;
   @Inject private Callers callers;
   @Inject private Language language;
   @Inject private Clock clock;
@@ -267,7 +269,7 @@ public class LearnQuizBacking implements Serializable {
       return here();
     }
     saveUnsaved();
-    quizzes.submit(attemptId);
+    gate.pass(() -> quizzes.submit(attemptId));
     return "/learn/quiz.xhtml?faces-redirect=true&attempt=" + attemptId;
   }
 

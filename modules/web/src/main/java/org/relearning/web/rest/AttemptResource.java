@@ -24,6 +24,7 @@ import org.relearning.platform.error.BusinessException;
 import org.relearning.quiz.LearnerQuestion;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
+import org.relearning.web.support.CompletionGate;
 
 /**
  * A learner takes a quiz: starts or resumes their attempt, saves answers one by one and submits.
@@ -38,6 +39,7 @@ import org.relearning.quiz.attempt.Attempt;
 public class AttemptResource {
 
   @Inject private QuizService quizzes;
+  @Inject private CompletionGate gate;
 
   /** The attempt as its taker sees it while answering: the paper without correct answers. */
   @JsonbPropertyOrder({
@@ -221,7 +223,7 @@ public class AttemptResource {
           "Submits and grades the caller's attempt; submitting again (a double click, a replay)"
               + " changes nothing and answers with the same result")
   public Submitted submit(@PathParam("attemptId") long attemptId) {
-    Attempt a = quizzes.submit(attemptId);
+    Attempt a = gate.pass(() -> quizzes.submit(attemptId));
     Integer score = quizzes.marksShown(a.getQuizId()) ? a.getScorePercent() : null;
     return new Submitted(a.getId(), a.getStatus().name(), score, a.getPassed());
   }

@@ -38,6 +38,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           "quiz.noAttemptsLeft",
           "quiz.noQuestions");
 
+  /** The refusal of {@link org.relearning.web.support.CompletionGate}: retry, nothing was done. */
+  static final String BUSY = "busy.tryAgain";
+
   @Context private SecurityContext security;
   @Context private ResourceInfo resource;
   @Context private HttpServletRequest request;
@@ -52,6 +55,14 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           .header("WWW-Authenticate", "Basic realm=\"Relearn\", charset=\"UTF-8\"")
           .type(MediaType.APPLICATION_JSON)
           .entity(Map.of("error", "error.signInRequired"))
+          .build();
+    }
+    if (BUSY.equals(e.messageKey())) {
+      // too many finishing at once: nothing was done, the same request may simply come again
+      return Response.status(503)
+          .header("Retry-After", "5")
+          .type(MediaType.APPLICATION_JSON)
+          .entity(Map.of("error", e.messageKey(), "message", message(e)))
           .build();
     }
     int status =
