@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.relearning.learning.curriculum.CurriculumCover;
 import org.relearning.learning.curriculum.CurriculumService;
-import org.relearning.platform.error.BusinessException;
+import org.relearning.web.support.Downloads;
 
 /**
  * {@code /path-covers/{id}}: a career path's cover picture, for whoever may see the path (everyone,
@@ -23,24 +24,9 @@ public class PathCoverServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    String path = req.getPathInfo();
-    if (path == null || !path.matches("/\\d{1,18}")) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    Optional<CurriculumCover> cover = Downloads.forPathId(req, res, curricula::cover);
+    if (cover.isPresent()) {
+      Downloads.sendPicture(res, cover.get().getContentType(), cover.get().getData());
     }
-    CurriculumCover cover;
-    try {
-      cover = curricula.cover(Long.parseLong(path.substring(1)));
-    } catch (BusinessException e) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] data = cover.getData();
-    res.setContentType(cover.getContentType());
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
-    res.setHeader("Cache-Control", "private, max-age=86400, immutable");
-    res.setContentLength(data.length);
-    res.getOutputStream().write(data);
   }
 }

@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.relearning.certificate.template.CertificateTemplates;
 import org.relearning.certificate.template.TemplateImage;
-import org.relearning.platform.error.BusinessException;
+import org.relearning.web.support.Downloads;
 
 /**
  * {@code /admin/template-images/{id}}: a certificate template's picture, for the administrators of
@@ -23,23 +24,9 @@ public class TemplateImageServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    String path = req.getPathInfo();
-    if (path == null || !path.matches("/\\d{1,18}")) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+    Optional<TemplateImage> image = Downloads.forPathId(req, res, templates::image);
+    if (image.isPresent()) {
+      Downloads.sendPicture(res, image.get().getContentType(), image.get().getData());
     }
-    TemplateImage image;
-    try {
-      image = templates.image(Long.parseLong(path.substring(1)));
-    } catch (BusinessException e) {
-      res.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] data = image.getData();
-    res.setContentType(image.getContentType());
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Cache-Control", "private, max-age=86400, immutable");
-    res.setContentLength(data.length);
-    res.getOutputStream().write(data);
   }
 }

@@ -209,10 +209,14 @@ final class CertificatePage {
         .ifPresent(
             line ->
                 blocks.add(
-                    new Block(
-                        fit(line, regular(), 14 * scale, PATH_COURSES_LINES), MUTED, 14 * scale)));
+                    pathCourses(fit(line, regular(), 14 * scale, PATH_COURSES_LINES), 14 * scale)));
     blocks.add(new Block(fit(library, regular(), 18 * scale, 1), INK, 0));
     return blocks;
+  }
+
+  /** A path certificate's list of courses, quieter than the path's title above it. */
+  private static Block pathCourses(FittedText text, float gapAfter) {
+    return new Block(text, MUTED, gapAfter);
   }
 
   private FittedText fitName(float scale) {
@@ -381,10 +385,8 @@ final class CertificatePage {
             .ifPresent(
                 line ->
                     blocks.add(
-                        new Block(
-                            fit(line, regular(), box, fontSize * 0.55f, PATH_COURSES_LINES),
-                            MUTED,
-                            0)));
+                        pathCourses(
+                            fit(line, regular(), box, fontSize * 0.55f, PATH_COURSES_LINES), 0)));
       }
       case LIBRARY ->
           blocks.add(

@@ -53,4 +53,37 @@ public final class Downloads {
     res.setContentLength(body.length);
     res.getOutputStream().write(body);
   }
+
+  /**
+   * What the service gives for the id at the end of the path ({@code /12}), or empty once a 404 was
+   * answered: for a path that is no id, or an id the service refuses or does not know.
+   */
+  public static <T> Optional<T> forPathId(
+      HttpServletRequest req, HttpServletResponse res, LongFunction<T> service) throws IOException {
+    String path = req.getPathInfo();
+    if (path == null || !path.matches("/\\d{1,18}")) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(service.apply(Long.parseLong(path.substring(1))));
+    } catch (BusinessException e) {
+      res.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Sends a stored picture that never changes (a new upload is a new address), so the caller's
+   * browser may keep it for a day; shown in pages, never run as one.
+   */
+  public static void sendPicture(HttpServletResponse res, String contentType, byte[] data)
+      throws IOException {
+    res.setContentType(contentType);
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    res.setHeader("Cache-Control", "private, max-age=86400, immutable");
+    res.setContentLength(data.length);
+    res.getOutputStream().write(data);
+  }
 }
