@@ -46,6 +46,7 @@ final class Axe {
     if (!Boolean.TRUE.equals(browser.script("return typeof window.axe === 'object';"))) {
       browser.script(SOURCE);
     }
+    settle(browser);
     Object result =
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(RUN);
     return ((List<Map<String, Object>>) result)
@@ -59,6 +60,22 @@ final class Axe {
                         (String) v.get("help"),
                         ((List<Object>) v.get("targets")).stream().map(String::valueOf).toList()))
             .toList();
+  }
+
+  /**
+   * Waits until nothing on the page moves: a dialog's mask fading in, or a button's colours in
+   * transition, would be judged half-drawn, and the contrast found would be neither before nor
+   * after.
+   */
+  private static void settle(Browser browser) {
+    browser.waitFor(
+        d ->
+            Boolean.TRUE.equals(
+                    browser.script(
+                        "return document.getAnimations().every(a => a.playState !== 'running')"
+                            + " && (!window.jQuery || jQuery(':animated').length === 0);"))
+                ? true
+                : null);
   }
 
   private static String load() {
