@@ -664,7 +664,10 @@ public class QuizService {
   private Instant checkedSave(long attemptId, long questionId, String response) {
     Attempt attempt = ownAttempt(attemptId);
     if (attempt.isSubmitted()) {
-      throw new BusinessException("attempt.alreadySubmitted");
+      // submitted by the clock (here or by the sweep, whichever came first): the learner's time
+      // ran out, which is what they should read
+      throw new BusinessException(
+          isOverdue(attempt) ? "attempt.timeUp" : "attempt.alreadySubmitted");
     }
     Quiz quiz = quiz(attempt.getQuizId());
     if (isOverdue(attempt)) {
