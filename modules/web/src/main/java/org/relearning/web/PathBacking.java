@@ -14,6 +14,7 @@ import org.relearning.learning.curriculum.CurriculumPolicy;
 import org.relearning.learning.curriculum.CurriculumService;
 import org.relearning.learning.curriculum.PathProgress;
 import org.relearning.learning.curriculum.PathProgress.Step;
+import org.relearning.web.support.CompletionGate;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Navigation;
@@ -33,6 +34,7 @@ public class PathBacking implements Serializable {
   @Inject private LibraryService libraries;
   @Inject private Language language;
   @Inject private Callers callers;
+  @Inject private CompletionGate gate;
 
   private Long id;
   private transient Curriculum curriculum;
@@ -50,7 +52,8 @@ public class PathBacking implements Serializable {
       ext.redirect(ext.getRequestContextPath() + "/login.xhtml?continue=/path.xhtml?id=" + id);
       return;
     }
-    curricula.enrol(id);
+    // enrolling may complete the path at once and set off its certificate, as a submit does
+    gate.pass(() -> curricula.enrol(id));
     Navigation.redirect("/path.xhtml?id=" + id);
   }
 

@@ -28,7 +28,14 @@ public class Mailer {
 
   @PostConstruct
   void configure() {
-    settings = MailSettings.from(System::getenv);
+    try {
+      settings = MailSettings.from(System::getenv);
+    } catch (IllegalArgumentException e) {
+      // a half-configured mail server must not take the pages that offer mail down with it
+      LOG.severe(() -> "Mail is off: " + e.getMessage());
+      settings = Optional.empty();
+      return;
+    }
     settings.ifPresentOrElse(
         s -> {
           session = session(s);
