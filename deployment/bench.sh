@@ -18,9 +18,14 @@
 #    statements so far, heap, a session's size) and /bench/fixture. Cold start is the time from
 #    launching the JVM to the first page answered;
 # 3. runs the scenarios of BENCH_SCENARIOS in this order (each at most BENCH_RUN_TIMEOUT seconds):
-#      start         ExamStartBench    1,000 learners press "start" within BENCH_SPREAD_MS
-#      save          AnswerSaveBench   1,000 takers save ten answers (paced, then burst); the
-#                                      session size mid-quiz
+#      start         ExamStartBench    1,000 learners press "start" within BENCH_SPREAD_MS, after
+#                                      BENCH_WARMUP other learners did the same in rounds of
+#                                      1,000 (a server that has been running, its code compiled;
+#                                      the first round's figures are reported as "first after boot")
+#      save          AnswerSaveBench   1,000 takers save ten answers, paced (each within
+#                                      BENCH_PACE_SECONDS; the target applies here), then in a
+#                                      burst without pauses (a stress figure); the session size
+#                                      mid-quiz
 #      submit        SubmitRushBench   1,000 takers submit within BENCH_SPREAD_MS
 #      course        CoursePageBench   a course page of 20 x 100 lessons vs the empty Faces page;
 #                                      SQL per page for 20 x 100 and 2 x 5
@@ -33,9 +38,9 @@
 #    previous.md/.tsv, with the previous value and the change beside each value, and prints it;
 # 5. always stops the server it started and removes the temporary directory (BENCH_KEEP=1 keeps it).
 #
-# Knobs: BENCH_LEARNERS (1000), BENCH_SCENARIOS (all = start,save,submit,course,lesson,
+# Knobs: BENCH_LEARNERS (1000), BENCH_WARMUP (3000; learners beyond BENCH_LEARNERS, 0 for none), BENCH_SCENARIOS (all = start,save,submit,course,lesson,
 # certificates,ceilings), BENCH_TARGET_URL, BENCH_PORT (first free from 18080), BENCH_SPREAD_MS
-# (2000), BENCH_PACE_SECONDS (20), BENCH_CLIENTS (16, course/lesson/ceilings), BENCH_SECONDS (15,
+# (2000), BENCH_PACE_SECONDS (100: a taker's ten saves), BENCH_CLIENTS (16, course/lesson/ceilings), BENCH_SECONDS (15,
 # course page and each ceiling), BENCH_CERT_CLIENTS (8), BENCH_JAVA_OPTS (server JVM, -Xmx1g),
 # BENCH_START_ARGS / BENCH_SAVE_ARGS (extra --name=value arguments), BENCH_RESULTS_DIR
 # (deployment/bench-results), BENCH_STRICT (0: report only; 1: exit 1 when a target is missed).
@@ -46,6 +51,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
 LEARNERS=${BENCH_LEARNERS:-1000}
+WARMUP=${BENCH_WARMUP:-3000}
 PASSWORD=${RELEARN_BENCH_PASSWORD:-bench-Passw0rd-$RANDOM}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 RUN_TIMEOUT=${BENCH_RUN_TIMEOUT:-900}
@@ -112,7 +118,7 @@ EOF
   log "starting Relearn on $BASE with $LEARNERS bench learners (log: $WORK/server.log)"
   LAUNCHED=$(now_ms)
   RELEARN_HOME="$WORK/home" RELEARN_PORT=$PORT RELEARN_DEMO=false \
-    RELEARN_BENCH_LEARNERS=$LEARNERS RELEARN_BENCH_PASSWORD=$PASSWORD \
+    RELEARN_BENCH_LEARNERS=$((LEARNERS + WARMUP)) RELEARN_BENCH_PASSWORD=$PASSWORD \
     RELEARN_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" \
     bash deployment/run.sh --postbootcommandfile "$WORK/postboot.asadmin" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
@@ -175,17 +181,39 @@ run() { # scenario class args...
     status=3
   fi
 }
+# Learners LEARNERS+1 .. LEARNERS+WARMUP start the exam in rounds of LEARNERS before the measured
+# round, so it meets a server whose code the JIT has compiled, as on a day it has been serving. Each
+# round's figures go to a file of their own; the first round's (the JIT still cold) go to the table.
+warm_up() {
+  local done=0 round=1 size out
+  while [ "$done" -lt "$WARMUP" ]; do
+    size=$((WARMUP - done < LEARNERS ? WARMUP - done : LEARNERS))
+    out="$WORK/warm-up-$round.tsv"
+    log "start: warm-up round $round, learners $((LEARNERS + done + 1)).. ($size)"
+    timeout "$RUN_TIMEOUT" java -Xss512k -Dbench.results="$out" -Dbench.cookies="$WORK/cookies.tsv" -cp "$CP" \
+      org.relearning.web.bench.ExamStartBench --base="$BASE" --password="$PASSWORD" --quiz="$QUIZ" \
+      --first=$((LEARNERS + done + 1)) --learners="$size" --spreadMs="${BENCH_SPREAD_MS:-2000}" \
+      >"$WORK/warm-up-$round.log" 2>&1 || true
+    if [ "$round" = 1 ] && [ -s "$out" ]; then
+      awk -F'\t' -v OFS='\t' '$2 ~ /^start p(50|95)$|^errors/ {
+        $1 = "start, first after boot"; if ($2 ~ /^start/) { $5 = ""; $6 = "-" }; print }' "$out" >>"$TSV"
+    fi
+    done=$((done + size))
+    round=$((round + 1))
+  done
+}
 IFS=, read -ra WANTED <<<"$SCENARIOS"
 for s in "${WANTED[@]}"; do
   case "$s" in
     start)
+      warm_up
       # shellcheck disable=SC2086
       run start ExamStartBench "${COMMON[@]}" --quiz="$QUIZ" --spreadMs="${BENCH_SPREAD_MS:-2000}" \
         ${BENCH_START_ARGS:-} ;;
     save)
       # shellcheck disable=SC2086
       run save AnswerSaveBench "${COMMON[@]}" --quiz="$QUIZ" \
-        --paceSeconds="${BENCH_PACE_SECONDS:-20}" ${BENCH_SAVE_ARGS:-} ;;
+        --paceSeconds="${BENCH_PACE_SECONDS:-100}" ${BENCH_SAVE_ARGS:-} ;;
     submit) run submit SubmitRushBench "${COMMON[@]}" --quiz="$QUIZ" --spreadMs="${BENCH_SPREAD_MS:-2000}" ;;
     course) run course CoursePageBench "${COMMON[@]}" --clients="$CLIENTS" --seconds="$SECONDS_EACH" ;;
     lesson) run lesson LessonViewBench "${COMMON[@]}" --clients="$CLIENTS" ;;

@@ -2,6 +2,8 @@
 # Builds what is missing and starts Relearn on Payara Micro with embedded Derby (or PostgreSQL).
 #   RELEARN_PORT (8080)  RELEARN_HOME (./data)  RELEARN_DEMO (true)  RELEARN_DEMO_PASSWORD
 #   RELEARN_DB_URL / RELEARN_DB_USER / RELEARN_DB_PASSWORD  (PostgreSQL: jdbc:postgresql://host:5432/db)
+#   RELEARN_HTTP_THREADS (200, Payara's default): most requests that run at once. Each video or file
+#     being sent to a slow phone holds one, so keep it well above the number of such downloads.
 #   RELEARN_CLUSTER: a cluster name joins this node to that Hazelcast cluster (sessions shared with
 #     the other nodes; needs PostgreSQL) instead of running alone (--nocluster, the default);
 #     RELEARN_CLUSTER_MODE sets the discovery (tcpip:127.0.0.1:6900,127.0.0.1:6901). See cluster-start.sh.
@@ -27,9 +29,12 @@ fi
 
 case "${RELEARN_DB_URL:-}" in
   jdbc:postgresql:*) export RELEARN_DB_DRIVER=${RELEARN_DB_DRIVER:-org.postgresql.Driver} ;;
-  "") export RELEARN_DB_URL="jdbc:derby:relearn;create=true" ;;
+  "") export RELEARN_DB_URL="jdbc:derby:relearn;create=true;territory=en_US" ;;
 esac
 
+mkdir -p "$RELEARN_HOME"
+echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${RELEARN_HTTP_THREADS:-200}" \
+  >"$RELEARN_HOME/preboot-$port.asadmin"
 if [ -n "${RELEARN_CLUSTER:-}" ]; then
   # every node on one machine shares 127.0.0.1: without --nohostaware Hazelcast keeps no backup of a
   # node's sessions on the others, and they would die with it
@@ -39,19 +44,22 @@ else
   # alone: sessions stay in memory. web.xml is distributable (for cluster mode), and Payara would
   # otherwise still write each session through its persistence layer after every request (a Faces
   # page was ~9 times slower) and ask clients for a JSESSIONIDVERSION cookie
-  mkdir -p "$RELEARN_HOME"
   echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" \
-    >"$RELEARN_HOME/alone.asadmin"
-  cluster=(--nocluster --prebootcommandfile "$RELEARN_HOME/alone.asadmin")
+    >>"$RELEARN_HOME/preboot-$port.asadmin"
+  cluster=(--nocluster)
 fi
 
 mkdir -p "$RELEARN_HOME/derby"
+# Derby: a new database gets the en_US territory (above), whose messages Derby finds without a failed
+# lookup (with plain "en" every sort in a query looked for them and threw); identity values are taken
+# from the catalog 10,000 at a time (see Database.IDENTITY_RANGE)
 echo "Relearn: http://localhost:$port/  (data in $RELEARN_HOME; Ctrl-C stops)"
 exec java ${RELEARN_JAVA_OPTS:--Xmx1g} \
   -Dderby.system.home="$RELEARN_HOME/derby" \
   -Dderby.stream.error.file="$RELEARN_HOME/derby/derby.log" \
+  -Dderby.language.sequence.preallocator=10000 \
   -jar "$server/payara-micro.jar" \
-  "${cluster[@]}" \
+  "${cluster[@]}" --prebootcommandfile "$RELEARN_HOME/preboot-$port.asadmin" \
   --addLibs "$server/lib" \
   --deploy "$war" --contextroot / \
   --port "$port" \

@@ -1,5 +1,7 @@
 package org.relearning.certificate;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,6 +36,7 @@ import org.relearning.identity.library.LibraryService;
 import org.relearning.learning.CourseCompleted;
 import org.relearning.learning.LearningService;
 import org.relearning.platform.audit.AuditLog;
+import org.relearning.platform.db.Transient;
 import org.relearning.platform.error.AccessDeniedException;
 import org.relearning.platform.error.BusinessException;
 import org.relearning.platform.error.NotFoundException;
@@ -61,19 +64,38 @@ public class CertificateService {
   @Inject private CredentialCheck credentialCheck;
   @Inject private CertificateTemplates templates;
   @Inject private LearningService learning;
+  @Resource private SessionContext context;
+
+  /** How often issuing on completion is tried when the database asks for the transaction again. */
+  static final int ISSUE_TRIES = 3;
 
   /**
    * Issues the certificate after the completing transaction committed, in a transaction of its own,
-   * so that a failure here never undoes the completion.
+   * so that a failure here never undoes the completion. A transaction the database gave up on (a
+   * lock timeout or a deadlock while many learners complete at once) is run again at once, rather
+   * than leaving the learner without a certificate until the sweep comes by.
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void onCourseCompleted(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted c) {
-    try {
-      issueForEnrolment(c);
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Certificate for enrolment " + c.enrolmentId() + " not issued", e);
-      throw e;
+    CertificateService self = context.getBusinessObject(CertificateService.class);
+    for (int tries = 1; ; tries++) {
+      try {
+        self.issueMissing(c);
+        return;
+      } catch (RuntimeException e) {
+        if (tries < ISSUE_TRIES && Transient.isRetryable(e)) {
+          LOG.info(
+              "Certificate for enrolment "
+                  + c.enrolmentId()
+                  + ": the database asked to try again ("
+                  + tries
+                  + ")");
+          continue;
+        }
+        LOG.log(Level.SEVERE, "Certificate for enrolment " + c.enrolmentId() + " not issued", e);
+        throw e;
+      }
     }
   }
 

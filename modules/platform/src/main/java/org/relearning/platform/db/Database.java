@@ -33,7 +33,7 @@ import org.flywaydb.core.Flyway;
 @DataSourceDefinition(
     name = Database.JNDI_NAME,
     className = "${ENV=RELEARN_DB_DRIVER:org.apache.derby.iapi.jdbc.AutoloadedDriver}",
-    url = "${ENV=RELEARN_DB_URL:jdbc:derby:relearn;create=true}",
+    url = "${ENV=RELEARN_DB_URL:jdbc:derby:relearn;create=true;territory=en_US}",
     user = "${ENV=RELEARN_DB_USER:relearn}",
     password = "${ENV=RELEARN_DB_PASSWORD:relearn}",
     minPoolSize = 2,
@@ -79,9 +79,27 @@ public class Database {
     }
   }
 
+  /**
+   * How many identity values Derby takes from its catalog at a time (its default is 100). Each
+   * refill locks the catalog row of the table's identity column, and an insert that reads back its
+   * new key at that moment waited for it until the lock timed out: under a thousand takers saving
+   * answers, a few saves failed that way. A larger range makes refills rare; a crash leaves a gap
+   * of at most this many unused ids per table, which no one sees. {@code deployment/run.sh} sets it
+   * for the whole JVM as well, so it holds from the first insert after boot.
+   */
+  static final String IDENTITY_RANGE = "10000";
+
   private String productName() {
     try (Connection c = dataSource.getConnection()) {
-      return c.getMetaData().getDatabaseProductName();
+      String product = c.getMetaData().getDatabaseProductName();
+      if (product.toLowerCase().contains("derby")) {
+        try (var call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+          call.setString(1, "derby.language.sequence.preallocator");
+          call.setString(2, IDENTITY_RANGE);
+          call.execute();
+        }
+      }
+      return product;
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
     }

@@ -27,10 +27,17 @@ import org.relearning.web.bench.BenchSupport.Result;
  * save latency per round, then reads every attempt back and checks that each acknowledged answer is
  * stored. Exits 1 when a target is missed.
  *
+ * <p>The latency target applies to the paced round: an exam as it happens. By default each taker
+ * answers its ten questions within 100 seconds, a save every 5 seconds on average, 200 saves a
+ * second from a thousand takers, faster than anyone reads a question. The burst round is a stress
+ * figure without a target: a thousand takers that never pause keep a thousand requests waiting at
+ * every moment, so each waits about 1,000 / throughput seconds, whatever the server does (at the 50
+ * ms target that would take 20,000 saves a second).
+ *
  * <pre>
  * java -cp modules/web/target/test-classes org.relearning.web.bench.AnswerSaveBench \
  *   --base=http://127.0.0.1:8080/ --quiz=ID --learners=1000 --password=... \
- *   [--first=1] [--paceSeconds=20] [--rounds=paced,burst] [--targetP95Ms=50]
+ *   [--first=1] [--paceSeconds=100] [--rounds=paced,burst] [--targetP95Ms=50]
  * </pre>
  */
 public final class AnswerSaveBench {
@@ -52,6 +59,10 @@ public final class AnswerSaveBench {
     double perSecond() {
       return saves / seconds;
     }
+
+    boolean paced() {
+      return name.equals("paced");
+    }
   }
 
   public static void main(String[] args) throws Exception {
@@ -61,7 +72,7 @@ public final class AnswerSaveBench {
     int n = s.getInt("learners", 1000);
     int first = s.getInt("first", 1);
     String password = s.require("password");
-    int paceSeconds = s.getInt("paceSeconds", 20);
+    int paceSeconds = s.getInt("paceSeconds", 100);
     double targetP95 = s.getDouble("targetP95Ms", 50);
     String[] rounds = s.get("rounds", "paced,burst").split(",");
 
@@ -123,7 +134,9 @@ public final class AnswerSaveBench {
           r.name() + ": throughput (saves/s)", String.format(Locale.ROOT, "%.0f", r.perSecond()));
       BenchSupport.latencyRows(r.name() + " save", r.latencies());
       errors += r.errors();
-      latencyMet &= r.latencies().p95() < targetP95;
+      if (r.paced()) {
+        latencyMet &= r.latencies().p95() < targetP95;
+      }
     }
     BenchSupport.rule();
     BenchSupport.row("answers checked (last saved)", String.valueOf(acknowledged));
@@ -141,7 +154,8 @@ public final class AnswerSaveBench {
         "count",
         "<= 0");
     for (Round r : results) {
-      BenchSupport.Results.latencies(sc, r.name() + " save", r.latencies(), "< " + targetP95);
+      BenchSupport.Results.latencies(
+          sc, r.name() + " save", r.latencies(), r.paced() ? "< " + targetP95 : null);
       BenchSupport.Results.add(sc, r.name() + " throughput", r.perSecond(), "req/s");
     }
     if (!takings.isEmpty()) {
@@ -169,7 +183,7 @@ public final class AnswerSaveBench {
     System.out.println(
         met
             ? "TARGETS MET: 0 errors, every answer stored, save p95 < " + targetP95 + " ms"
-            : "TARGETS MISSED (save p95 target " + targetP95 + " ms, applies to every round)");
+            : "TARGETS MISSED (save p95 target " + targetP95 + " ms, paced round)");
     System.exit(met ? 0 : 1);
   }
 
