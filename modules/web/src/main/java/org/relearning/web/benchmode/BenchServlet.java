@@ -84,6 +84,39 @@ public class BenchServlet extends HttpServlet {
     return json.append('}').toString();
   }
 
+  /**
+   * An object stream as the container's session replication writes one: it replaces references to
+   * enterprise beans (which plain Java serialization refuses) by handles. Found by name, as it is
+   * the server's and not a Jakarta EE API; plain Java serialization where it is missing.
+   */
+  private static ObjectOutputStream streamFor(ByteArrayOutputStream out) throws IOException {
+    try {
+      Class<?> globals = Class.forName("org.glassfish.internal.api.Globals");
+      Object locator = globals.getMethod("getDefaultHabitat").invoke(null);
+      Class<?> ioUtils =
+          Class.forName(
+              "com.sun.enterprise.container.common.spi.util.JavaEEIOUtils",
+              true,
+              globals.getClassLoader());
+      Object utils =
+          locator
+              .getClass()
+              .getMethod("getService", Class.class, java.lang.annotation.Annotation[].class)
+              .invoke(locator, ioUtils, new java.lang.annotation.Annotation[0]);
+      if (utils != null) {
+        return (ObjectOutputStream)
+            ioUtils
+                .getMethod("createObjectOutputStream", java.io.OutputStream.class, boolean.class)
+                .invoke(utils, out, true);
+      }
+    } catch (ReflectiveOperationException | LinkageError e) {
+      // not on Payara, or not visible to the application: plain Java serialization below
+      java.util.logging.Logger.getLogger(BenchServlet.class.getName())
+          .fine(() -> "No container object stream, plain Java serialization: " + e);
+    }
+    return new ObjectOutputStream(out);
+  }
+
   /** The session's attributes serialized one by one, as a replicating cluster would store them. */
   private static void session(HttpSession session, StringBuilder json) {
     long bytes = 0;
@@ -93,7 +126,7 @@ public class BenchServlet extends HttpServlet {
     for (String name : Collections.list(session.getAttributeNames())) {
       attributes++;
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ObjectOutputStream oos = new ObjectOutputStream(out)) {
+      try (ObjectOutputStream oos = streamFor(out)) {
         oos.writeObject(session.getAttribute(name));
       } catch (NotSerializableException e) {
         notSerializable.add(name + " (" + e.getMessage() + ")");
