@@ -56,7 +56,9 @@ public class Database {
   @PostConstruct
   void migrate() {
     ClassLoader loader = Database.class.getClassLoader();
-    Map<String, String> placeholders = placeholdersFor(productName());
+    String product = productName();
+    setIdentityRange(product);
+    Map<String, String> placeholders = placeholdersFor(product);
     for (ModuleSchema schema : moduleSchemas(loader)) {
       long start = System.nanoTime();
       var result =
@@ -89,17 +91,26 @@ public class Database {
    */
   static final String IDENTITY_RANGE = "10000";
 
+  /**
+   * On Derby, keeps {@link #IDENTITY_RANGE} in the database, for the identity columns used next.
+   */
+  private void setIdentityRange(String productName) {
+    if (!productName.toLowerCase().contains("derby")) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        var call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+      call.setString(1, "derby.language.sequence.preallocator");
+      call.setString(2, IDENTITY_RANGE);
+      call.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot set Derby's identity range: " + e.getMessage(), e);
+    }
+  }
+
   private String productName() {
     try (Connection c = dataSource.getConnection()) {
-      String product = c.getMetaData().getDatabaseProductName();
-      if (product.toLowerCase().contains("derby")) {
-        try (var call = c.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
-          call.setString(1, "derby.language.sequence.preallocator");
-          call.setString(2, IDENTITY_RANGE);
-          call.execute();
-        }
-      }
-      return product;
+      return c.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
     }

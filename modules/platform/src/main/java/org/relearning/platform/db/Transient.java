@@ -23,9 +23,6 @@ public final class Transient {
           && e.getSQLState().startsWith("40")) {
         return true;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return false;
   }
