@@ -104,15 +104,60 @@ public class LearningService {
     if (latest.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Course> course =
-        courses.findCourse(courseId).filter(c -> c.getStatus() == CourseStatus.PUBLISHED);
-    if (course.isEmpty()) {
+    return courses.findCourse(courseId).flatMap(c -> renewalDue(latest.get(), c));
+  }
+
+  private Optional<LocalDate> renewalDue(Enrolment latest, Course course) {
+    if (!latest.isCompleted() || course.getStatus() != CourseStatus.PUBLISHED) {
       return Optional.empty();
     }
-    LocalDate completedOn = latest.get().getCompletedAt().atZone(Clocks.ZONE).toLocalDate();
-    return Optional.ofNullable(course.get().lastValidDay(completedOn))
+    LocalDate completedOn = latest.getCompletedAt().atZone(Clocks.ZONE).toLocalDate();
+    return Optional.ofNullable(course.lastValidDay(completedOn))
         .filter(lastDay -> !today().isBefore(lastDay.minus(RENEWAL_OPENS_BEFORE)));
   }
+
+  /**
+   * Everything the learner's page of a course shows, from one read of their enrolment, of the
+   * lessons they have done and of the course: as {@link #myCourse}, {@link #myProgress}, {@link
+   * #whatIsMissing}, {@link #newerVersion} and {@link #renewalDue} together, which would each read
+   * them again.
+   */
+  public MyCourse myCoursePage(long courseId) {
+    Enrolment e = requireEnrolment(courseId);
+    Set<Long> done = doneLessons(e);
+    Course course =
+        courses.findCourse(courseId).orElseThrow(() -> new NotFoundException("course", courseId));
+    if (e.getVersionNumber() == 0 || (!e.isCompleted() && done.isEmpty())) {
+      e.setVersionNumber(course.getCurrentVersion());
+    }
+    PublishedCourse version = courses.version(courseId, e.getVersionNumber());
+    List<Missing> missing =
+        e.isCompleted()
+            ? List.of()
+            : rules.missing(
+                new CompletionFacts(
+                    course, version, e.getAccountId(), Set.copyOf(done), e.isSignedOff()));
+    Integer newer =
+        course.getCurrentVersion() > version.getNumber() ? course.getCurrentVersion() : null;
+    return new MyCourse(
+        course,
+        e.getRoundNo(),
+        version,
+        progress(e, version, done),
+        missing,
+        Optional.ofNullable(newer),
+        renewalDue(e, course));
+  }
+
+  /** The learner's page of a course: see {@link #myCoursePage}. */
+  public record MyCourse(
+      Course course,
+      int roundNo,
+      PublishedCourse version,
+      Progress progress,
+      List<Missing> missing,
+      Optional<Integer> newerVersion,
+      Optional<LocalDate> renewalDue) {}
 
   /**
    * Starts the caller on the course again, to renew a certificate that expires: a new round on the
@@ -466,9 +511,14 @@ public class LearningService {
   }
 
   private Progress progress(Enrolment e, PublishedCourse version) {
+    return progress(e, version, doneLessons(e));
+  }
+
+  /** The progress, from the lessons done as read (not changed here). */
+  private Progress progress(Enrolment e, PublishedCourse version, Set<Long> doneRead) {
     Set<Long> inVersion =
         version.lessons().stream().map(PublishedLesson::getId).collect(Collectors.toSet());
-    Set<Long> done = doneLessons(e);
+    Set<Long> done = new HashSet<>(doneRead);
     done.retainAll(inVersion);
     Long last = e.getLastLessonId();
     Long resume =

@@ -2,7 +2,9 @@ package org.relearning.course.version;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.relearning.course.LessonOrder;
@@ -97,6 +99,31 @@ public final class PublishedCourse implements Serializable {
       }
     }
     return LessonAccess.OPEN;
+  }
+
+  /**
+   * {@link #access} of every lesson, in course order, in one pass over the outline: the course page
+   * shows all of them, and asking lesson by lesson would walk the outline once per lesson.
+   */
+  public Map<Long, LessonAccess> accessOfAll(Set<Long> done, LocalDate today) {
+    Map<Long, LessonAccess> all = new LinkedHashMap<>();
+    boolean allBeforeDone = true;
+    for (PublishedSection section : sections) {
+      boolean open = section.isOpenOn(today);
+      for (PublishedLesson lesson : section.getLessons()) {
+        LessonAccess access;
+        if (!open) {
+          access = LessonAccess.NOT_YET_RELEASED;
+        } else if (isSequential() && !allBeforeDone) {
+          access = LessonAccess.AFTER_PREVIOUS;
+        } else {
+          access = LessonAccess.OPEN;
+        }
+        all.put(lesson.getId(), access);
+        allBeforeDone &= done.contains(lesson.getId());
+      }
+    }
+    return all;
   }
 
   /** The first lesson not done yet, or the first lesson when all are done. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relearning.course.LessonOrder;
@@ -67,6 +68,39 @@ class PublishedCourseTest {
         LessonAccess.NOT_YET_RELEASED,
         course(LessonOrder.SEQUENTIAL, TODAY.plusDays(1)).access(3, Set.of(1L, 2L), TODAY),
         "the release day counts even when every lesson before is done");
+  }
+
+  @Test
+  void theWholeOutlineAtOnceAgreesWithEachLessonAsked() {
+    List<Long> lessons = List.of(1L, 2L, 3L, 4L);
+    int checked = 0;
+    for (LessonOrder order : LessonOrder.values()) {
+      for (LocalDate opensOn : new LocalDate[] {null, TODAY, TODAY.plusDays(1)}) {
+        PublishedCourse c = course(order, opensOn);
+        for (int mask = 0; mask < 16; mask++) { // every set of lessons done
+          Set<Long> done = new java.util.HashSet<>();
+          for (int i = 0; i < 4; i++) {
+            if ((mask & 1 << i) != 0) {
+              done.add(lessons.get(i));
+            }
+          }
+          Map<Long, LessonAccess> all = c.accessOfAll(done, TODAY);
+          assertEquals(lessons, List.copyOf(all.keySet()), "every lesson, in course order");
+          for (long lesson : lessons) {
+            assertEquals(
+                c.access(lesson, done, TODAY),
+                all.get(lesson),
+                order + " opens " + opensOn + " done " + done + " lesson " + lesson);
+            checked++;
+          }
+        }
+      }
+    }
+    assertEquals(LessonOrder.values().length * 3 * 16 * 4, checked);
+    assertEquals(
+        LessonAccess.AFTER_PREVIOUS,
+        course(LessonOrder.SEQUENTIAL, null).accessOfAll(Set.of(1L, 3L), TODAY).get(4L),
+        "a gap before it keeps it closed");
   }
 
   @Test

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
@@ -18,6 +20,7 @@ public class Session {
   @Inject private Language language;
 
   private Optional<Caller> caller;
+  private final Map<String, Boolean> roles = new HashMap<>(4);
 
   private Optional<Caller> caller() {
     if (caller == null) {
@@ -35,14 +38,19 @@ public class Session {
   }
 
   public boolean isInstructor() {
-    return security.isCallerInRole("INSTRUCTOR");
+    return inRole("INSTRUCTOR");
   }
 
   public boolean isAdministrator() {
-    return security.isCallerInRole("LIBRARY_ADMIN");
+    return inRole("LIBRARY_ADMIN");
   }
 
   public boolean isSystemAdministrator() {
-    return security.isCallerInRole("SYSTEM_ADMIN");
+    return inRole("SYSTEM_ADMIN");
+  }
+
+  /** Asked once per role and request: the layout asks on every page, some roles several times. */
+  private boolean inRole(String role) {
+    return roles.computeIfAbsent(role, security::isCallerInRole);
   }
 }

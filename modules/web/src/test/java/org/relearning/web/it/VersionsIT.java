@@ -169,6 +169,7 @@ class VersionsIT {
           assertTrue(text(learning.openLesson(f.courseId(), f.a())).contains("รุ่นแรก"));
           assertEquals(4, learning.myProgress(f.courseId()).lessons());
           assertEquals(Optional.of(2), learning.newerVersion(f.courseId()));
+          assertPageAgrees(f.courseId());
 
           Progress moved = learning.moveToLatest(f.courseId());
           assertEquals(4, moved.lessons(), "a, c, quiz and the new lesson");
@@ -177,8 +178,21 @@ class VersionsIT {
           assertEquals(2, learning.myCourse(f.courseId()).getNumber());
           assertTrue(text(learning.openLesson(f.courseId(), f.a())).contains("รุ่นสอง"));
           assertEquals(Optional.empty(), learning.newerVersion(f.courseId()));
+          assertPageAgrees(f.courseId());
           return null;
         });
+  }
+
+  /** The course page's one read says what the separate questions say, one by one. */
+  private void assertPageAgrees(long courseId) {
+    LearningService.MyCourse page = learning.myCoursePage(courseId);
+    assertEquals(learning.myCourse(courseId).getNumber(), page.version().getNumber());
+    assertEquals(learning.myProgress(courseId), page.progress());
+    assertEquals(learning.whatIsMissing(courseId), page.missing());
+    assertEquals(learning.newerVersion(courseId), page.newerVersion());
+    assertEquals(learning.renewalDue(courseId), page.renewalDue());
+    assertEquals(learning.myEnrolment(courseId).orElseThrow().getRoundNo(), page.roundNo());
+    assertFalse(page.missing().isEmpty(), "the course is not complete: something is missing");
   }
 
   @Test

@@ -146,6 +146,75 @@ class AuthoringIT {
     }
   }
 
+  @Test
+  void aLargeCourseListsOneSectionAtATimeWithWhatIsDoneInEach() throws Exception {
+    int sections = 4;
+    int perSection = 40; // 160 lessons: more than a page lists at once
+    StringBuilder outline = new StringBuilder();
+    for (int s = 1; s <= sections; s++) {
+      outline.append(s > 1 ? "," : "").append("{\"title\": \"").append(section(s));
+      outline.append("\", \"lessons\": [");
+      for (int l = 1; l <= perSection; l++) {
+        outline.append(l > 1 ? "," : "").append("{\"title\": \"").append(lesson(s + "." + l));
+        outline.append("\", \"blocks\": [{\"type\": \"rich-text\", \"body\": \"<p>").append(l);
+        outline.append("</p>\"}]}");
+      }
+      outline.append("]}");
+    }
+    long courseId =
+        importCourse(
+            """
+            {"format": "relearn-course", "formatVersion": 1,
+             "course": {"title": "หลักสูตรใหญ่ %s", "summary": "สี่ส่วน", "language": "th",
+              "sections": [%s]}}
+            """
+                .formatted(suffix, outline));
+    try (Browser browser = Browser.start(base, screenshots())) {
+      try {
+        LoginPage.open(browser, "th").signIn("instructor", PASSWORD);
+        new AuthorHomePage(browser);
+        browser.open(CourseEditorPage.PATH + "?id=" + courseId);
+        new CourseEditorPage(browser).publish().signOut();
+
+        LoginPage.open(browser, "th").signIn("learner", PASSWORD);
+        new MyLearningPage(browser);
+        browser.open(CoursePage.PATH + "?id=" + courseId);
+        LearnCoursePage page = new CoursePage(browser).enrol();
+        assertThat(page.listedSections()).containsExactly(section(1));
+        assertThat(page.sectionLinks()).containsExactly(section(2), section(3), section(4));
+        assertThat(page.lessonsListed()).isEqualTo(perSection);
+        assertThat(page.sectionDone(section(1))).isEqualTo("เรียนแล้ว 0 จาก 40");
+
+        page = page.openLesson(lesson("1.1")).markDone().backToCourse();
+        assertThat(page.sectionDone(section(1))).isEqualTo("เรียนแล้ว 1 จาก 40");
+        assertThat(page.isDone(lesson("1.1"))).isTrue();
+
+        page = page.openSection(section(3));
+        assertThat(page.listedSections()).containsExactly(section(3));
+        assertThat(page.sectionLinks()).containsExactly(section(1), section(2), section(4));
+        assertThat(page.lessonsListed()).isEqualTo(perSection);
+        browser.screenshot("23-learn-large-course-th");
+        LessonPage third = page.openLesson(lesson("3.7"));
+        assertThat(third.body()).contains("7");
+
+        page = third.backToCourse();
+        assertThat(page.listedSections())
+            .as("back at the course: the section of the lesson last opened")
+            .containsExactly(section(3));
+        page = page.showAllLessons();
+        assertThat(page.sectionLinks()).isEmpty();
+        assertThat(page.lessonsListed()).isEqualTo(sections * perSection);
+      } catch (Exception | AssertionError e) {
+        browser.keepEvidence("failure-large-course");
+        throw e;
+      }
+    }
+  }
+
+  private String section(int n) {
+    return "ส่วน " + n + " " + suffix;
+  }
+
   /**
    * The weight of a lesson page for a learner on a phone: first visit (nothing cached) and repeat
    * visit. Printed, not asserted: it is a measurement to watch, in the README and the build log.
@@ -244,6 +313,13 @@ class AuthoringIT {
                 lesson("c"));
     // both lessons of the first section carry the payloads, whichever comes first after the moves
     manifest = manifest.replace("\"<p>สอง</p>\"", "\"" + body + "\"");
+    return importCourse(manifest);
+  }
+
+  /**
+   * Imports a course archive holding only {@code manifest} into the demo library, as its author.
+   */
+  private long importCourse(String manifest) throws IOException, InterruptedException {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(zip)) {
       out.putNextEntry(new ZipEntry("manifest.json"));

@@ -1,5 +1,6 @@
 package org.relearning.web.journey;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -13,7 +14,6 @@ final class LearnCoursePage extends Page {
     visible(By.id("progress"));
   }
 
-  /** The percentage on the progress bar, as assistive technology reads it. */
   /** Why taking the course again is offered; empty when it is not. */
   String renewalOffer() {
     return all(By.cssSelector("#renewal p")).stream()
@@ -33,6 +33,7 @@ final class LearnCoursePage extends Page {
     return !all(By.id("retaking")).isEmpty();
   }
 
+  /** The percentage on the progress bar, as assistive technology reads it. */
   int percent() {
     WebElement bar = visible(By.id("progress"));
     String now = bar.getAttribute("aria-valuenow");
@@ -63,6 +64,51 @@ final class LearnCoursePage extends Page {
             .orElseThrow(() -> new AssertionError("no lesson in the outline: " + title));
     browser.clickAndWaitForPage(link);
     return new LessonPage(browser);
+  }
+
+  /** The sections whose lessons the outline lists. */
+  List<String> listedSections() {
+    return all(By.cssSelector("ol.outline > li:has(> ul) > strong")).stream()
+        .map(e -> e.getText().strip())
+        .toList();
+  }
+
+  /** The sections shown by their title only, as links to the page listing their lessons. */
+  List<String> sectionLinks() {
+    return all(By.cssSelector("ol.outline a.section-link")).stream()
+        .map(e -> e.getText().strip())
+        .toList();
+  }
+
+  /** How many lesson links the outline shows. */
+  int lessonsListed() {
+    return all(By.cssSelector("ol.outline ul a")).size();
+  }
+
+  /** What the outline says of a section's lessons done ("เรียนแล้ว 1 จาก 40"). */
+  String sectionDone(String sectionTitle) {
+    return all(By.cssSelector("ol.outline > li")).stream()
+        .filter(li -> li.findElement(By.tagName("strong")).getText().strip().equals(sectionTitle))
+        .map(li -> li.findElement(By.className("section-done")).getText().strip())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no section in the outline: " + sectionTitle));
+  }
+
+  /** Lists the lessons of another section. */
+  LearnCoursePage openSection(String sectionTitle) {
+    WebElement link =
+        all(By.cssSelector("ol.outline a.section-link")).stream()
+            .filter(a -> a.getText().strip().equals(sectionTitle))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no section link: " + sectionTitle));
+    browser.clickAndWaitForPage(link);
+    return new LearnCoursePage(browser);
+  }
+
+  /** Lists every lesson of every section. */
+  LearnCoursePage showAllLessons() {
+    browser.clickAndWaitForPage(visible(By.id("all-lessons")));
+    return new LearnCoursePage(browser);
   }
 
   boolean isDone(String lessonTitle) {
