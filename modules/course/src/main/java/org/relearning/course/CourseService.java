@@ -434,6 +434,10 @@ public class CourseService {
    * since archived carry on with it. Versions hold nothing a learner could not already have seen.
    */
   public PublishedCourse version(long courseId, int number) {
+    Optional<PublishedCourse> known = publishedCourses.find(courseId, number);
+    if (known.isPresent()) {
+      return known.get();
+    }
     return em.createNamedQuery("CourseVersion.idOf", Long.class)
         .setParameter("course", courseId)
         .setParameter("number", number)

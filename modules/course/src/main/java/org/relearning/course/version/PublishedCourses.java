@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -26,6 +27,29 @@ public class PublishedCourses {
               return size() > MAX;
             }
           });
+
+  /** The same versions by course and number, which is how learners' enrolments name them. */
+  private final Map<Numbered, PublishedCourse> byNumber =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Numbered, PublishedCourse> eldest) {
+              return size() > MAX;
+            }
+          });
+
+  private record Numbered(long courseId, int number) {}
+
+  /**
+   * Version {@code number} of the course if it was read already; empty otherwise. A course's
+   * version number names one version for good (versions are only ever added), so the page of a
+   * course and the start of its quiz need not ask the database which one it is.
+   */
+  public Optional<PublishedCourse> find(long courseId, int number) {
+    return Optional.ofNullable(byNumber.get(new Numbered(courseId, number)));
+  }
 
   public PublishedCourse get(CourseVersion version) {
     return get(
@@ -55,6 +79,7 @@ public class PublishedCourses {
     }
     PublishedCourse parsed = parse.get();
     byVersionId.put(versionId, parsed);
+    byNumber.put(new Numbered(parsed.getCourseId(), parsed.getNumber()), parsed);
     return parsed;
   }
 }

@@ -3,12 +3,10 @@ package org.relearning.web.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
+import org.relearning.identity.account.Role;
 
 /** Who is signed in, for views deciding what to offer (services decide what is allowed). */
 @Named("me")
@@ -16,11 +14,9 @@ import org.relearning.identity.access.Callers;
 public class Session {
 
   @Inject private Callers callers;
-  @Inject private SecurityContext security;
   @Inject private Language language;
 
   private Optional<Caller> caller;
-  private final Map<String, Boolean> roles = new HashMap<>(4);
 
   private Optional<Caller> caller() {
     if (caller == null) {
@@ -38,19 +34,23 @@ public class Session {
   }
 
   public boolean isInstructor() {
-    return inRole("INSTRUCTOR");
+    return has(Role.INSTRUCTOR);
   }
 
   public boolean isAdministrator() {
-    return inRole("LIBRARY_ADMIN");
+    return has(Role.LIBRARY_ADMIN);
   }
 
   public boolean isSystemAdministrator() {
-    return inRole("SYSTEM_ADMIN");
+    return has(Role.SYSTEM_ADMIN);
   }
 
-  /** Asked once per role and request: the layout asks on every page, some roles several times. */
-  private boolean inRole(String role) {
-    return roles.computeIfAbsent(role, security::isCallerInRole);
+  /**
+   * From the account as the services see it (read at most every few seconds), not from the security
+   * context, which took a tenth of a millisecond per question and the layout asks on every page; a
+   * role changed since sign-in shows in the menus as it counts in the services.
+   */
+  private boolean has(Role role) {
+    return caller().map(c -> c.has(role)).orElse(false);
   }
 }

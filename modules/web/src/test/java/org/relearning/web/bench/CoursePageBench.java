@@ -63,6 +63,14 @@ public final class CoursePageBench {
             seconds,
             w -> page(base, bigPage, learners.get(w)),
             r -> r.status() == 200 && r.body().contains("20 x 100"));
+    // one learner at a time: the page's own time, without waiting behind the other clients
+    Load alone =
+        BenchSupport.closedLoop(
+            http,
+            1,
+            Math.max(3, seconds / 3),
+            w -> page(base, bigPage, one),
+            r -> r.status() == 200 && r.body().contains("20 x 100"));
     // the same course with every lesson listed, as a learner gets it by asking for all of them:
     // no target, for the cost of the 200 KB page the page no longer sends by default
     Load everyLesson =
@@ -84,10 +92,11 @@ public final class CoursePageBench {
     Results.add(
         sc,
         "errors",
-        signInFailures + course.errors() + everyLesson.errors() + empty.errors(),
+        signInFailures + course.errors() + alone.errors() + everyLesson.errors() + empty.errors(),
         "count",
         "<= 0");
     Results.latencies(sc, "page", course.latencies(), "< 50");
+    Results.add(sc, "page p95, one learner at a time", alone.latencies().p95(), "ms");
     Results.add(sc, "throughput (" + clients + " clients)", course.perSecond(), "req/s");
     Results.add(sc, "empty Faces page throughput, same clients", empty.perSecond(), "req/s");
     Results.add(
