@@ -17,30 +17,25 @@ public class PublishedCourses {
 
   static final int MAX = 500;
 
-  private final Map<Long, PublishedCourse> byVersionId =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, PublishedCourse> eldest) {
-              return size() > MAX;
-            }
-          });
+  private final Map<Long, PublishedCourse> byVersionId = leastRecentlyUsed();
 
   /** The same versions by course and number, which is how learners' enrolments name them. */
-  private final Map<Numbered, PublishedCourse> byNumber =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Numbered, PublishedCourse> eldest) {
-              return size() > MAX;
-            }
-          });
+  private final Map<Numbered, PublishedCourse> byNumber = leastRecentlyUsed();
 
   private record Numbered(long courseId, int number) {}
+
+  /** A map of at most {@link #MAX} entries that drops the least recently used first. */
+  private static <K> Map<K, PublishedCourse> leastRecentlyUsed() {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(64, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, PublishedCourse> eldest) {
+            return size() > MAX;
+          }
+        });
+  }
 
   /**
    * Version {@code number} of the course if it was read already; empty otherwise. A course's
