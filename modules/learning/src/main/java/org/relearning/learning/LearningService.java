@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.relearning.course.Course;
@@ -127,10 +128,7 @@ public class LearningService {
     Set<Long> done = doneLessons(e);
     Course course =
         courses.findCourse(courseId).orElseThrow(() -> new NotFoundException("course", courseId));
-    if (e.getVersionNumber() == 0 || (!e.isCompleted() && done.isEmpty())) {
-      e.setVersionNumber(course.getCurrentVersion());
-    }
-    PublishedCourse version = courses.version(courseId, e.getVersionNumber());
+    PublishedCourse version = versionOf(e, done, course::getCurrentVersion);
     List<Missing> missing =
         e.isCompleted()
             ? List.of()
@@ -534,9 +532,14 @@ public class LearningService {
 
   /** As {@link #versionOf(Enrolment)}, with the lessons done when the caller has them already. */
   private PublishedCourse versionOf(Enrolment e, Set<Long> done) {
+    return versionOf(e, done, () -> latestVersion(e));
+  }
+
+  /** As {@link #versionOf(Enrolment, Set)}, with the latest version number from {@code latest}. */
+  private PublishedCourse versionOf(Enrolment e, Set<Long> done, IntSupplier latest) {
     if (e.getVersionNumber() == 0
         || (!e.isCompleted() && (done != null ? done : doneLessons(e)).isEmpty())) {
-      e.setVersionNumber(latestVersion(e));
+      e.setVersionNumber(latest.getAsInt());
     }
     return courses.version(e.getCourseId(), e.getVersionNumber());
   }
