@@ -129,12 +129,7 @@ public class LearningService {
     Course course =
         courses.findCourse(courseId).orElseThrow(() -> new NotFoundException("course", courseId));
     PublishedCourse version = versionOf(e, done, course::getCurrentVersion);
-    List<Missing> missing =
-        e.isCompleted()
-            ? List.of()
-            : rules.missing(
-                new CompletionFacts(
-                    course, version, e.getAccountId(), Set.copyOf(done), e.isSignedOff()));
+    List<Missing> missing = e.isCompleted() ? List.of() : missing(e, course, version, done);
     Integer newer =
         course.getCurrentVersion() > version.getNumber() ? course.getCurrentVersion() : null;
     return new MyCourse(
@@ -236,9 +231,7 @@ public class LearningService {
 
   /** A newer published version than the one the caller follows, if there is one. */
   public Optional<Integer> newerVersion(long courseId) {
-    Enrolment e = requireEnrolment(courseId);
-    int latest = latestVersion(e);
-    return latest > versionOf(e).getNumber() ? Optional.of(latest) : Optional.empty();
+    return myCoursePage(courseId).newerVersion();
   }
 
   /**
@@ -372,15 +365,18 @@ public class LearningService {
 
   /** What the caller still lacks to complete the course, under every rule that applies. */
   public List<Missing> whatIsMissing(long courseId) {
-    Enrolment e = requireEnrolment(courseId);
-    return e.isCompleted() ? List.of() : missing(e);
+    return myCoursePage(courseId).missing();
   }
 
   private List<Missing> missing(Enrolment e) {
     Course course = courses.findCourse(e.getCourseId()).orElseThrow();
+    return missing(e, course, versionOf(e), doneLessons(e));
+  }
+
+  private List<Missing> missing(
+      Enrolment e, Course course, PublishedCourse version, Set<Long> done) {
     return rules.missing(
-        new CompletionFacts(
-            course, versionOf(e), e.getAccountId(), doneLessons(e), e.isSignedOff()));
+        new CompletionFacts(course, version, e.getAccountId(), Set.copyOf(done), e.isSignedOff()));
   }
 
   /** One learner of a course as its instructors see them. */

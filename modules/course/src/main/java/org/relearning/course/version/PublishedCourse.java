@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.relearning.course.LessonOrder;
@@ -84,21 +85,11 @@ public final class PublishedCourse implements Serializable {
    * must be released, and in a course taken in order every lesson before it must be done.
    */
   public LessonAccess access(long lessonId, Set<Long> done, LocalDate today) {
-    PublishedSection section = sectionOf(lessonId).orElseThrow();
-    if (!section.isOpenOn(today)) {
-      return LessonAccess.NOT_YET_RELEASED;
+    LessonAccess access = accessOfAll(done, today).get(lessonId);
+    if (access == null) {
+      throw new NoSuchElementException("lesson " + lessonId + " is not in this version");
     }
-    if (isSequential()) {
-      for (PublishedLesson before : lessons()) {
-        if (before.getId() == lessonId) {
-          break;
-        }
-        if (!done.contains(before.getId())) {
-          return LessonAccess.AFTER_PREVIOUS;
-        }
-      }
-    }
-    return LessonAccess.OPEN;
+    return access;
   }
 
   /**

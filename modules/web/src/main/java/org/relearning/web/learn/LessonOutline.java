@@ -96,8 +96,9 @@ public class LessonOutline extends UIComponentBase {
       out.writeAttribute("class", "outline", null);
       for (OutlineLesson l : s.getLessons()) {
         out.startElement("li", null);
-        if (!l.getStyleClass().isEmpty()) {
-          out.writeAttribute("class", l.getStyleClass(), null);
+        String styleClass = l.getStyleClass();
+        if (!styleClass.isEmpty()) {
+          out.writeAttribute("class", styleClass, null);
         }
         out.startElement("a", null);
         // the link is the context path, fixed text and two numbers: escaped, it needs no encoding
