@@ -41,6 +41,7 @@ import org.relearning.quiz.attempt.Attempt;
 import org.relearning.quiz.attempt.AttemptGrades;
 import org.relearning.quiz.attempt.AttemptStarts;
 import org.relearning.quiz.attempt.AttemptStatus;
+import org.relearning.quiz.attempt.PaperRows;
 import org.relearning.quiz.attempt.PaperSlot;
 import org.relearning.quiz.attempt.QuestionVersions;
 import org.relearning.quiz.bank.Category;
@@ -569,7 +570,7 @@ public class QuizService {
   private List<LearnerQuestion> questionsOf(Attempt attempt) {
     List<LearnerQuestion> questions = new ArrayList<>();
     int number = 1;
-    for (PaperSlot slot : slots(attempt.getId())) {
+    for (PaperSlot slot : slots(attempt)) {
       Question q = asked(slot);
       questions.add(
           LearnerQuestion.of(
@@ -637,24 +638,28 @@ public class QuizService {
     // The common case in one read: the caller's attempt in progress, in time, with the question
     // on its paper on a page still open. Anything else takes the path below, which says why not.
     List<Object[]> found =
-        em.createNamedQuery("PaperSlot.forSaving", Object[].class)
+        em.createNamedQuery("Attempt.forSaving", Object[].class)
             .setParameter("attempt", attemptId)
-            .setParameter("question", questionId)
             .getResultList();
-    if (found.size() == 1 && mayWrite(found.get(0), response)) {
+    if (found.size() == 1 && mayWrite(found.get(0), questionId, response)) {
       return writeAnswer(attemptId, questionId, response);
     }
     return checkedSave(attemptId, questionId, response);
   }
 
-  /** Whether a row of {@code PaperSlot.forSaving} lets the caller save this response now. */
-  private boolean mayWrite(Object[] row, String response) {
+  /**
+   * Whether a row of {@code Attempt.forSaving} lets the caller save this response now. An attempt
+   * whose paper is in rows (begun before papers were kept in the attempt's row, or too long for it)
+   * is not decided here.
+   */
+  private boolean mayWrite(Object[] row, long questionId, String response) {
     long accountId = (Long) row[0];
     Instant deadline = (Instant) row[2];
     int currentPage = ((Number) row[3]).intValue();
-    int page = ((Number) row[4]).intValue();
+    int page = PaperSlot.pageIn((String) row[4], questionId);
     boolean sequential = (Boolean) row[5];
     return accountId == callers.current().accountId()
+        && page > 0
         && row[1] == AttemptStatus.IN_PROGRESS
         && (deadline == null || !clock.instant().isAfter(deadline.plus(GRACE)))
         && !(sequential && page < currentPage)
@@ -676,7 +681,7 @@ public class QuizService {
       throw new BusinessException("attempt.timeUp");
     }
     PaperSlot slot =
-        slots(attemptId).stream()
+        slots(attempt).stream()
             .filter(s -> s.getQuestionId() == questionId)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("question", questionId));
@@ -714,7 +719,7 @@ public class QuizService {
       throw new BusinessException("attempt.alreadySubmitted");
     }
     Quiz quiz = quiz(attempt.getQuizId());
-    int last = slots(attemptId).stream().mapToInt(PaperSlot::getPage).max().orElse(1);
+    int last = slots(attempt).stream().mapToInt(PaperSlot::getPage).max().orElse(1);
     if (page < 1 || page > last) {
       throw new NotFoundException("page", page);
     }
@@ -770,8 +775,9 @@ public class QuizService {
       return;
     }
     Map<Long, String> responses = responses(attempt.getId());
+    List<PaperSlot> paper = slots(attempt);
     boolean waiting = false;
-    for (PaperSlot slot : slots(attempt.getId())) {
+    for (PaperSlot slot : paper) {
       Question q = asked(slot);
       QuestionType type = types.get(q.getType());
       String response = responses.get(slot.getQuestionId());
@@ -782,18 +788,19 @@ public class QuizService {
         AttemptGrades.grade(slot, response == null ? 0 : Grading.clamp(type.grade(q, response)));
       }
     }
+    PaperRows.writeOut(em, attempt, paper);
     if (waiting) {
       AttemptGrades.awaitGrading(attempt);
       LOG.info(() -> "Attempt " + attempt.getId() + " waits for a grader");
       return;
     }
-    record(attempt, quiz);
+    record(attempt, quiz, paper);
   }
 
   /** Scores a fully graded attempt and tells the rest of the system. */
-  private void record(Attempt attempt, Quiz quiz) {
+  private void record(Attempt attempt, Quiz quiz, List<PaperSlot> paper) {
     List<Grading.Marked> marks = new ArrayList<>();
-    for (PaperSlot slot : slots(attempt.getId())) {
+    for (PaperSlot slot : paper) {
       marks.add(
           new Grading.Marked(
               asked(slot).getPoints(), slot.getFraction() == null ? 0 : slot.getFraction()));
@@ -843,7 +850,7 @@ public class QuizService {
     Map<Long, String> responses = responses(attemptId);
     List<ReviewedQuestion> reviewed = new ArrayList<>();
     int number = 1;
-    for (PaperSlot slot : slots(attemptId)) {
+    for (PaperSlot slot : slots(attempt)) {
       Question q = asked(slot);
       QuestionType type = types.get(q.getType());
       String response = responses.get(slot.getQuestionId());
@@ -903,7 +910,7 @@ public class QuizService {
             .setParameter("awaiting", AttemptStatus.AWAITING_GRADING)
             .getResultList()) {
       Map<Long, String> responses = responses(a.getId());
-      for (PaperSlot slot : slots(a.getId())) {
+      for (PaperSlot slot : slots(a)) {
         if (slot.isNeedsGrading()) {
           Question q = asked(slot);
           waiting.add(
@@ -961,9 +968,10 @@ public class QuizService {
         "attempt:" + attempt.getId(),
         host.libraryOf(quiz.getCourseId()),
         "question " + q.getId() + ": " + points + " of " + q.getPoints() + " points");
-    boolean more = slots(attempt.getId()).stream().anyMatch(PaperSlot::isNeedsGrading);
+    List<PaperSlot> paper = slots(attempt);
+    boolean more = paper.stream().anyMatch(PaperSlot::isNeedsGrading);
     if (!more && attempt.isAwaitingGrading()) {
-      record(attempt, quiz);
+      record(attempt, quiz, paper);
     }
   }
 
@@ -1099,10 +1107,14 @@ public class QuizService {
     return chunks;
   }
 
-  private List<PaperSlot> slots(long attemptId) {
-    return em.createNamedQuery("PaperSlot.ofAttempt", PaperSlot.class)
-        .setParameter("attempt", attemptId)
-        .getResultList();
+  /** The attempt's paper in its order: from its row while it keeps it, otherwise its rows. */
+  private List<PaperSlot> slots(Attempt attempt) {
+    return PaperRows.inRow(attempt)
+        .orElseGet(
+            () ->
+                em.createNamedQuery("PaperSlot.ofAttempt", PaperSlot.class)
+                    .setParameter("attempt", attempt.getId())
+                    .getResultList());
   }
 
   /** The question a paper slot asks, as it was when the attempt started. */

@@ -30,6 +30,11 @@ import java.time.Instant;
         "SELECT a.id FROM Attempt a WHERE a.status = :inProgress AND a.deadline IS NOT NULL"
             + " AND a.deadline < :now ORDER BY a.deadline")
 @NamedQuery(
+    name = "Attempt.forSaving",
+    query =
+        "SELECT a.accountId, a.status, a.deadline, a.currentPage, a.paper, q.sequential"
+            + " FROM Attempt a, Quiz q WHERE a.id = :attempt AND q.id = a.quizId")
+@NamedQuery(
     name = "Attempt.ofQuiz",
     query =
         "SELECT a FROM Attempt a WHERE a.quizId = :quiz AND a.status <> :inProgress"
@@ -77,15 +82,37 @@ public class Attempt {
   @Column(name = "CURRENT_PAGE", nullable = false)
   private int currentPage = 1;
 
+  /**
+   * The paper while the attempt is in progress (see {@link PaperRows}); null once it is written as
+   * rows, and for a paper that was rows from the start.
+   */
+  @Column(name = "PAPER", length = PaperSlot.IN_ROW_MAX)
+  private String paper;
+
   protected Attempt() {}
 
-  public Attempt(Long quizId, Long accountId, int attemptNo, Instant startedAt, Instant deadline) {
+  Attempt(
+      Long quizId,
+      Long accountId,
+      int attemptNo,
+      Instant startedAt,
+      Instant deadline,
+      String paper) {
     this.quizId = quizId;
     this.accountId = accountId;
     this.attemptNo = attemptNo;
     this.status = AttemptStatus.IN_PROGRESS;
     this.startedAt = startedAt;
     this.deadline = deadline;
+    this.paper = paper;
+  }
+
+  String paperInRow() {
+    return paper;
+  }
+
+  void paperWrittenOut() {
+    this.paper = null;
   }
 
   void graded(int score, boolean pass) {

@@ -8,8 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,36 +40,22 @@ public class AttemptStarts {
 
   /**
    * The new attempt, as written; empty when the database refused it (another start won, or a lock).
-   * Its paper goes in as one statement of many rows: one round trip, whatever the number of
-   * questions.
+   * Its paper goes in with it, in its row: one statement (see {@link PaperRows}).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Attempt> insert(
       long quizId, long accountId, int number, Instant at, Instant deadline, List<Planned> paper) {
     try {
-      Attempt attempt = new Attempt(quizId, accountId, number, at, deadline);
+      String inRow = PaperSlot.inRow(paper);
+      Attempt attempt = new Attempt(quizId, accountId, number, at, deadline, inRow);
       em.persist(attempt);
       em.flush();
-      if (!paper.isEmpty()) {
-        StringBuilder sql =
-            new StringBuilder(
-                "INSERT INTO QZ_ATTEMPT_SLOT"
-                    + " (ATTEMPT_ID, POSITION, PAGE, QUESTION_ID, VERSION_ID, OPTION_ORDER) VALUES ");
-        for (int i = 0; i < paper.size(); i++) {
-          sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
-        }
-        Query insert = em.createNativeQuery(sql.toString());
-        int parameter = 1;
-        int position = 1;
+      if (inRow == null) {
+        List<PaperSlot> rows = new ArrayList<>();
         for (Planned p : paper) {
-          insert.setParameter(parameter++, attempt.getId());
-          insert.setParameter(parameter++, position++);
-          insert.setParameter(parameter++, p.page());
-          insert.setParameter(parameter++, p.questionId());
-          insert.setParameter(parameter++, p.versionId());
-          insert.setParameter(parameter++, PaperSlot.joined(p.optionOrder()));
+          rows.add(new PaperSlot(attempt.getId(), rows.size() + 1, p));
         }
-        insert.executeUpdate();
+        PaperRows.insert(em, rows);
       }
       return Optional.of(attempt);
     } catch (PersistenceException refused) {

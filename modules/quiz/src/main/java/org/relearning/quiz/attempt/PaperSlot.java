@@ -24,15 +24,15 @@ import java.util.List;
     name = "PaperSlot.ofAttempts",
     query =
         "SELECT s FROM PaperSlot s WHERE s.attemptId IN :attempts ORDER BY s.attemptId, s.position")
-@NamedQuery(
-    name = "PaperSlot.forSaving",
-    query =
-        "SELECT a.accountId, a.status, a.deadline, a.currentPage, s.page, q.sequential"
-            + " FROM Attempt a, PaperSlot s, Quiz q WHERE a.id = :attempt AND s.attemptId = a.id"
-            + " AND s.questionId = :question AND q.id = a.quizId")
 public class PaperSlot {
 
   public static final int COMMENT_MAX = 4000;
+
+  /**
+   * The longest paper an attempt's row holds while the attempt is in progress; a longer paper (some
+   * hundreds of questions) is written as rows when the attempt starts.
+   */
+  static final int IN_ROW_MAX = 32000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +73,79 @@ public class PaperSlot {
   private String graderComment;
 
   protected PaperSlot() {}
+
+  /** A question of a paper that is not a row yet: the paper is still in its attempt's row. */
+  PaperSlot(long attemptId, int position, AttemptStarts.Planned planned) {
+    this.attemptId = attemptId;
+    this.position = position;
+    this.page = planned.page();
+    this.questionId = planned.questionId();
+    this.versionId = planned.versionId();
+    this.optionOrder = joined(planned.optionOrder());
+  }
+
+  /**
+   * A new paper as its attempt's row keeps it: each question as {@code page:question:version:order}
+   * (the option keys comma-separated), separated by semicolons; null when it is longer than the row
+   * holds.
+   */
+  static String inRow(List<AttemptStarts.Planned> paper) {
+    StringBuilder b = new StringBuilder();
+    for (AttemptStarts.Planned p : paper) {
+      b.append(b.length() == 0 ? "" : ";")
+          .append(p.page())
+          .append(':')
+          .append(p.questionId())
+          .append(':')
+          .append(p.versionId())
+          .append(':')
+          .append(joined(p.optionOrder()));
+    }
+    return b.length() > IN_ROW_MAX ? null : b.toString();
+  }
+
+  /** The paper kept in an attempt's row, as slots in its order (not rows yet). */
+  static List<PaperSlot> fromRow(long attemptId, String inRow) {
+    List<PaperSlot> slots = new ArrayList<>();
+    if (inRow.isEmpty()) {
+      return slots;
+    }
+    int position = 1;
+    for (String question : inRow.split(";")) {
+      String[] f = question.split(":", -1);
+      AttemptStarts.Planned planned =
+          new AttemptStarts.Planned(
+              Integer.parseInt(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]), keys(f[3]));
+      slots.add(new PaperSlot(attemptId, position++, planned));
+    }
+    return slots;
+  }
+
+  /**
+   * The page on which the paper kept in an attempt's row asks the question; 0 when it does not ask
+   * it, or when the attempt's paper is in rows ({@code inRow} null).
+   */
+  public static int pageIn(String inRow, long questionId) {
+    if (inRow == null || inRow.isEmpty()) {
+      return 0;
+    }
+    String id = Long.toString(questionId);
+    int start = 0;
+    while (start < inRow.length()) {
+      int end = inRow.indexOf(';', start);
+      if (end < 0) {
+        end = inRow.length();
+      }
+      int pageEnd = inRow.indexOf(':', start);
+      int questionEnd = inRow.indexOf(':', pageEnd + 1);
+      if (inRow.regionMatches(pageEnd + 1, id, 0, id.length())
+          && questionEnd - pageEnd - 1 == id.length()) {
+        return Integer.parseInt(inRow, start, pageEnd, 10);
+      }
+      start = end + 1;
+    }
+    return 0;
+  }
 
   /** Option keys as the OPTION_ORDER column keeps them: comma-separated. */
   static String joined(List<Long> order) {
@@ -126,9 +199,13 @@ public class PaperSlot {
   }
 
   public List<Long> getOptionOrder() {
+    return keys(optionOrder);
+  }
+
+  private static List<Long> keys(String joined) {
     List<Long> order = new ArrayList<>();
-    if (!optionOrder.isEmpty()) {
-      for (String s : optionOrder.split(",")) {
+    if (!joined.isEmpty()) {
+      for (String s : joined.split(",")) {
         order.add(Long.parseLong(s));
       }
     }

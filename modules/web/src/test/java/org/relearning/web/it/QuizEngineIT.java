@@ -1,5 +1,6 @@
 package org.relearning.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.File;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -17,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -77,6 +84,9 @@ class QuizEngineIT {
   @Inject private BankService banks;
   @Inject private LearningService learning;
   @Inject private AttemptSweep sweep;
+
+  @Resource(lookup = "java:app/jdbc/relearn")
+  private DataSource database;
 
   private record Fixture(Caller instructor, long courseId, long quizId, long library) {}
 
@@ -367,6 +377,117 @@ class QuizEngineIT {
     settings(
         f, s -> with(s, 0, false, null, 2, GradingMethod.LAST, EnumSet.allOf(ReviewItem.class)));
     assertEquals(100.0, quizzes.grade(f.quizId(), account).getAsDouble(), 1e-9);
+  }
+
+  /** How many rows hold the attempt's paper, and whether its own row still keeps one. */
+  private int[] paperStorage(long attemptId) throws SQLException {
+    try (Connection c = database.getConnection();
+        PreparedStatement rows =
+            c.prepareStatement("SELECT COUNT(*) FROM QZ_ATTEMPT_SLOT WHERE ATTEMPT_ID = ?");
+        PreparedStatement row = c.prepareStatement("SELECT PAPER FROM QZ_ATTEMPT WHERE ID = ?")) {
+      rows.setLong(1, attemptId);
+      row.setLong(1, attemptId);
+      try (ResultSet r = rows.executeQuery();
+          ResultSet a = row.executeQuery()) {
+        r.next();
+        a.next();
+        return new int[] {r.getInt(1), a.getString(1) == null ? 0 : 1};
+      }
+    }
+  }
+
+  @Test
+  void aPaperKeptInTheAttemptsRowBecomesRowsWithItsMarksAtSubmission() throws Exception {
+    Fixture f = fixture();
+    addFixed(f, "หน้าหนึ่ง");
+    addFixed(f, "หน้าสอง");
+    Caller learner = learnerOf(f);
+    Attempt a = as(learner, () -> quizzes.start(f.quizId()));
+    assertArrayEquals(new int[] {0, 1}, paperStorage(a.getId()), "in the row while in progress");
+
+    List<LearnerQuestion> paper = as(learner, () -> quizzes.paper(a.getId()));
+    as(
+        learner,
+        () -> quizzes.saveAnswer(a.getId(), paper.get(0).id(), optionId(paper.get(0), "2")));
+    as(
+        learner,
+        () -> quizzes.saveAnswer(a.getId(), paper.get(1).id(), optionId(paper.get(1), "1")));
+    assertEquals(50, as(learner, () -> quizzes.submit(a.getId())).getScorePercent());
+
+    assertArrayEquals(new int[] {2, 0}, paperStorage(a.getId()), "rows once submitted");
+    List<ReviewedQuestion> review = as(learner, () -> quizzes.review(a.getId()));
+    assertEquals(
+        paper.stream().map(LearnerQuestion::id).toList(),
+        review.stream().map(r -> r.question().id()).toList());
+    assertEquals(
+        paper.stream().map(LearnerQuestion::options).toList(),
+        review.stream().map(r -> r.question().options()).toList(),
+        "options in the order the learner saw them");
+    assertEquals(1.0, review.get(0).earned());
+    assertEquals(0.0, review.get(1).earned());
+  }
+
+  @Test
+  void anAttemptWhosePaperIsInRowsIsTakenResumedAndGradedFromThem() throws Exception {
+    Fixture f = fixture();
+    addFixed(f, "หน้าหนึ่ง");
+    addFixed(f, "หน้าสอง");
+    settings(
+        f, s -> with(s, 1, true, null, 0, GradingMethod.HIGHEST, EnumSet.allOf(ReviewItem.class)));
+    Caller learner = learnerOf(f);
+    Attempt a = as(learner, () -> quizzes.start(f.quizId()));
+    List<LearnerQuestion> paper = as(learner, () -> quizzes.paper(a.getId()));
+    // as an attempt begun before papers were kept in the attempt's row: rows, and no paper in it
+    try (Connection c = database.getConnection();
+        PreparedStatement rows =
+            c.prepareStatement(
+                "INSERT INTO QZ_ATTEMPT_SLOT (ATTEMPT_ID, POSITION, PAGE, QUESTION_ID,"
+                    + " OPTION_ORDER) VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement row =
+            c.prepareStatement("UPDATE QZ_ATTEMPT SET PAPER = NULL WHERE ID = ?")) {
+      for (LearnerQuestion q : paper) {
+        rows.setLong(1, a.getId());
+        rows.setInt(2, q.number());
+        rows.setInt(3, q.page());
+        rows.setLong(4, q.id());
+        rows.setString(
+            5, String.join(",", q.options().stream().map(o -> String.valueOf(o.id())).toList()));
+        rows.executeUpdate();
+      }
+      row.setLong(1, a.getId());
+      assertEquals(1, row.executeUpdate());
+    }
+    assertArrayEquals(new int[] {2, 0}, paperStorage(a.getId()));
+
+    as(
+        learner,
+        () -> quizzes.saveAnswer(a.getId(), paper.get(0).id(), optionId(paper.get(0), "2")));
+    as(
+        learner,
+        () -> {
+          quizzes.goToPage(a.getId(), 2);
+          return null;
+        });
+    BusinessException back =
+        assertThrows(
+            BusinessException.class,
+            () ->
+                as(
+                    learner,
+                    () ->
+                        quizzes.saveAnswer(
+                            a.getId(), paper.get(0).id(), optionId(paper.get(0), "1"))));
+    assertEquals("attempt.pageLeft", back.messageKey());
+    assertEquals(
+        paper.stream().map(LearnerQuestion::options).toList(),
+        as(learner, () -> quizzes.paper(a.getId())).stream().map(LearnerQuestion::options).toList(),
+        "resumed with the same paper");
+    as(
+        learner,
+        () -> quizzes.saveAnswer(a.getId(), paper.get(1).id(), optionId(paper.get(1), "2")));
+
+    assertEquals(100, as(learner, () -> quizzes.submit(a.getId())).getScorePercent());
+    assertArrayEquals(new int[] {2, 0}, paperStorage(a.getId()), "no second set of rows");
   }
 
   @Test
