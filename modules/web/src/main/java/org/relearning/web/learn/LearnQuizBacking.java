@@ -37,6 +37,7 @@ import org.relearning.web.support.CompletionGate;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Params;
+import org.relearning.web.support.SaveRetry;
 
 /**
  * Taking a quiz, in three views of one page: the quiz before an attempt (its rules, the learner's
@@ -221,7 +222,7 @@ public class LearnQuizBacking implements Serializable {
     LearnerQuestion q = question(questionId);
     String response = draft.response(q);
     try {
-      quizzes.saveAnswer(attemptId, questionId, response);
+      SaveRetry.run(() -> quizzes.saveAnswer(attemptId, questionId, response));
       saved.put(questionId, response);
       problems.remove(questionId);
     } catch (BusinessException e) {

@@ -25,6 +25,7 @@ import org.relearning.quiz.LearnerQuestion;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
 import org.relearning.web.support.CompletionGate;
+import org.relearning.web.support.SaveRetry;
 
 /**
  * A learner takes a quiz: starts or resumes their attempt, saves answers one by one and submits.
@@ -233,7 +234,7 @@ public class AttemptResource {
       throw new BusinessException("attempt.api.responseMissing");
     }
     // The service is an EJB with its own transaction: it has committed when it returns.
-    Instant at = quizzes.saveAnswer(attemptId, questionId, response);
+    Instant at = SaveRetry.run(() -> quizzes.saveAnswer(attemptId, questionId, response));
     return new Saved(true, iso(at));
   }
 
