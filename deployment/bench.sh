@@ -112,15 +112,12 @@ if [ -n "${BENCH_TARGET_URL:-}" ]; then
 else
   PORT=$(free_port)
   BASE="http://$HOST:$PORT/"
-  cat >"$WORK/postboot.asadmin" <<EOF
-set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$HOST
-EOF
   log "starting Relearn on $BASE with $LEARNERS bench learners (log: $WORK/server.log)"
   LAUNCHED=$(now_ms)
-  RELEARN_HOME="$WORK/home" RELEARN_PORT=$PORT RELEARN_DEMO=false \
+  RELEARN_HOME="$WORK/home" RELEARN_PORT=$PORT RELEARN_HTTP_ADDRESS=$HOST RELEARN_DEMO=false \
     RELEARN_BENCH_LEARNERS=$((LEARNERS + WARMUP)) RELEARN_BENCH_PASSWORD=$PASSWORD \
     RELEARN_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" \
-    bash deployment/run.sh --postbootcommandfile "$WORK/postboot.asadmin" >"$WORK/server.log" 2>&1 &
+    bash deployment/run.sh >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   # cold start: JVM launch to the first page answered (a fresh database: migrations and the
   # fixture are part of it; the fixture's own time is reported beside it)

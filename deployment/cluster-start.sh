@@ -105,16 +105,12 @@ export RELEARN_CLUSTER_MODE="tcpip:$members"
 export RELEARN_JAVA_OPTS=${RELEARN_JAVA_OPTS:--Xmx768m}
 
 # ---- nodes, one after another
-cat >"$STATE/postboot.asadmin" <<EOF
-set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$HOST
-EOF
 ready() { curl -sf -m 10 -o /dev/null "http://$HOST:$1/api/v1/courses"; }
 for i in $(seq 1 "$NODES"); do
   port=$((NODE_PORT + i - 1))
   log "starting node $i on http://$HOST:$port/ (Hazelcast port $((HZ_PORT + i - 1)); log $STATE/node-$i.log)"
-  RELEARN_PORT=$port RELEARN_JAVA_OPTS="$RELEARN_JAVA_OPTS -DjvmRoute=node-$i" nohup bash deployment/run.sh \
-    --name "node-$i" --startport "$((HZ_PORT + i - 1))" \
-    --postbootcommandfile "$STATE/postboot.asadmin" >"$STATE/node-$i.log" 2>&1 </dev/null &
+  RELEARN_PORT=$port RELEARN_HTTP_ADDRESS=$HOST RELEARN_JAVA_OPTS="$RELEARN_JAVA_OPTS -DjvmRoute=node-$i" nohup bash deployment/run.sh \
+    --name "node-$i" --startport "$((HZ_PORT + i - 1))" >"$STATE/node-$i.log" 2>&1 </dev/null &
   echo $! >"$STATE/node-$i.pid"
   echo "$port" >"$STATE/node-$i.port"
   start=$SECONDS

@@ -2,6 +2,7 @@
 # Builds what is missing and starts Relearn on Payara Micro with embedded Derby (or PostgreSQL).
 #   RELEARN_PORT (8080)  RELEARN_HOME (./data)  RELEARN_DEMO (true)  RELEARN_DEMO_PASSWORD
 #   RELEARN_DB_URL / RELEARN_DB_USER / RELEARN_DB_PASSWORD  (PostgreSQL: jdbc:postgresql://host:5432/db)
+#   RELEARN_HTTP_ADDRESS (all interfaces): the address the HTTP listener binds to, e.g. 127.0.0.1.
 #   RELEARN_HTTP_THREADS (200, Payara's default): most requests that run at once. Each video or file
 #     being sent to a slow phone holds one, so keep it well above the number of such downloads.
 #   RELEARN_CLUSTER: a cluster name joins this node to that Hazelcast cluster (sessions shared with
@@ -35,6 +36,12 @@ esac
 mkdir -p "$RELEARN_HOME"
 echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=${RELEARN_HTTP_THREADS:-200}" \
   >"$RELEARN_HOME/preboot-$port.asadmin"
+if [ -n "${RELEARN_HTTP_ADDRESS:-}" ]; then
+  # set before the listener starts: changed after boot, Payara restarts the listener, which now and
+  # then came back without its Grizzly proxy and never answered
+  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$RELEARN_HTTP_ADDRESS" \
+    >>"$RELEARN_HOME/preboot-$port.asadmin"
+fi
 if [ -n "${RELEARN_CLUSTER:-}" ]; then
   # every node on one machine shares 127.0.0.1: without --nohostaware Hazelcast keeps no backup of a
   # node's sessions on the others, and they would die with it
@@ -52,12 +59,14 @@ fi
 mkdir -p "$RELEARN_HOME/derby"
 # Derby: a new database gets the en_US territory (above), whose messages Derby finds without a failed
 # lookup (with plain "en" every sort in a query looked for them and threw); identity values are taken
-# from the catalog 10,000 at a time (see Database.IDENTITY_RANGE)
+# from the catalog 10,000 at a time (see Database.IDENTITY_RANGE); plans are checked for staleness
+# every 1,000 runs (Database.STALE_PLAN_CHECK_INTERVAL)
 echo "Relearn: http://localhost:$port/  (data in $RELEARN_HOME; Ctrl-C stops)"
 exec java ${RELEARN_JAVA_OPTS:--Xmx1g} \
   -Dderby.system.home="$RELEARN_HOME/derby" \
   -Dderby.stream.error.file="$RELEARN_HOME/derby/derby.log" \
   -Dderby.language.sequence.preallocator=10000 \
+  -Dderby.language.stalePlanCheckInterval=1000 \
   -jar "$server/payara-micro.jar" \
   "${cluster[@]}" --prebootcommandfile "$RELEARN_HOME/preboot-$port.asadmin" \
   --addLibs "$server/lib" \

@@ -37,7 +37,13 @@ import org.flywaydb.core.Flyway;
     user = "${ENV=RELEARN_DB_USER:relearn}",
     password = "${ENV=RELEARN_DB_PASSWORD:relearn}",
     minPoolSize = 2,
-    maxPoolSize = Database.MAX_POOL_SIZE)
+    maxPoolSize = Database.MAX_POOL_SIZE,
+    // a connection the database closed (Derby closes one after an internal error) is found
+    // and replaced when it is taken from the pool, instead of failing every request given it
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=auto-commit"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -57,7 +63,7 @@ public class Database {
   void migrate() {
     ClassLoader loader = Database.class.getClassLoader();
     String product = productName();
-    setIdentityRange(product);
+    tuneDerby(product);
     Map<String, String> placeholders = placeholdersFor(product);
     for (ModuleSchema schema : moduleSchemas(loader)) {
       long start = System.nanoTime();
@@ -92,9 +98,21 @@ public class Database {
   static final String IDENTITY_RANGE = "10000";
 
   /**
-   * On Derby, keeps {@link #IDENTITY_RANGE} in the database, for the identity columns used next.
+   * How many times Derby runs a compiled statement before it checks whether the tables' row counts
+   * have changed enough to compile it again (its default is 100). A statement compiled again while
+   * other connections run it can fail in those connections with an internal {@code
+   * ClassCastException} that also closes them; with a thousand learners starting an exam, the
+   * attempts table grew fast enough to recompile its lookups in the middle of the rush, and
+   * hundreds of starts failed behind one such moment. Checked ten times less often, plans still
+   * follow the data, and a rush rarely sees one. {@code deployment/run.sh} sets it for the whole
+   * JVM as well.
    */
-  private void setIdentityRange(String productName) {
+  static final String STALE_PLAN_CHECK_INTERVAL = "1000";
+
+  /**
+   * On Derby, keeps {@link #IDENTITY_RANGE} and {@link #STALE_PLAN_CHECK_INTERVAL} in the database.
+   */
+  private void tuneDerby(String productName) {
     if (!productName.toLowerCase().contains("derby")) {
       return;
     }
@@ -103,8 +121,11 @@ public class Database {
       call.setString(1, "derby.language.sequence.preallocator");
       call.setString(2, IDENTITY_RANGE);
       call.execute();
+      call.setString(1, "derby.language.stalePlanCheckInterval");
+      call.setString(2, STALE_PLAN_CHECK_INTERVAL);
+      call.execute();
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot set Derby's identity range: " + e.getMessage(), e);
+      throw new IllegalStateException("Cannot tune Derby: " + e.getMessage(), e);
     }
   }
 

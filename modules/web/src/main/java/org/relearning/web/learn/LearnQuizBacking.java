@@ -37,7 +37,7 @@ import org.relearning.web.support.CompletionGate;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Params;
-import org.relearning.web.support.SaveRetry;
+import org.relearning.web.support.TransientRetry;
 
 /**
  * Taking a quiz, in three views of one page: the quiz before an attempt (its rules, the learner's
@@ -206,7 +206,7 @@ public class LearnQuizBacking implements Serializable {
 
   public String start() {
     try {
-      quizzes.start(quizId);
+      TransientRetry.run(() -> quizzes.start(quizId));
     } catch (BusinessException e) {
       Messages.error(e.messageKey(), (Object[]) e.arguments());
     }
@@ -222,7 +222,7 @@ public class LearnQuizBacking implements Serializable {
     LearnerQuestion q = question(questionId);
     String response = draft.response(q);
     try {
-      SaveRetry.run(() -> quizzes.saveAnswer(attemptId, questionId, response));
+      TransientRetry.run(() -> quizzes.saveAnswer(attemptId, questionId, response));
       saved.put(questionId, response);
       problems.remove(questionId);
     } catch (BusinessException e) {
@@ -270,7 +270,7 @@ public class LearnQuizBacking implements Serializable {
       return here();
     }
     saveUnsaved();
-    gate.pass(() -> quizzes.submit(attemptId));
+    gate.pass(() -> TransientRetry.run(() -> quizzes.submit(attemptId)));
     return "/learn/quiz.xhtml?faces-redirect=true&attempt=" + attemptId;
   }
 

@@ -25,7 +25,7 @@ import org.relearning.quiz.LearnerQuestion;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
 import org.relearning.web.support.CompletionGate;
-import org.relearning.web.support.SaveRetry;
+import org.relearning.web.support.TransientRetry;
 
 /**
  * A learner takes a quiz: starts or resumes their attempt, saves answers one by one and submits.
@@ -134,7 +134,7 @@ public class AttemptResource {
               + " attempt. The paper (questions, options, prompts) and the answers saved so far,"
               + " never which answer is correct")
   public Response start(@PathParam("quizId") long quizId) {
-    QuizService.Sitting s = quizzes.startSitting(quizId);
+    QuizService.Sitting s = TransientRetry.run(() -> quizzes.startSitting(quizId));
     return Response.status(s.began() ? Response.Status.CREATED : Response.Status.OK)
         .entity(sitting(s.attempt(), s.questions(), s.responses()))
         .build();
@@ -224,7 +224,7 @@ public class AttemptResource {
           "Submits and grades the caller's attempt; submitting again (a double click, a replay)"
               + " changes nothing and answers with the same result")
   public Submitted submit(@PathParam("attemptId") long attemptId) {
-    Attempt a = gate.pass(() -> quizzes.submit(attemptId));
+    Attempt a = gate.pass(() -> TransientRetry.run(() -> quizzes.submit(attemptId)));
     Integer score = quizzes.marksShown(a.getQuizId()) ? a.getScorePercent() : null;
     return new Submitted(a.getId(), a.getStatus().name(), score, a.getPassed());
   }
@@ -234,7 +234,7 @@ public class AttemptResource {
       throw new BusinessException("attempt.api.responseMissing");
     }
     // The service is an EJB with its own transaction: it has committed when it returns.
-    Instant at = SaveRetry.run(() -> quizzes.saveAnswer(attemptId, questionId, response));
+    Instant at = TransientRetry.run(() -> quizzes.saveAnswer(attemptId, questionId, response));
     return new Saved(true, iso(at));
   }
 

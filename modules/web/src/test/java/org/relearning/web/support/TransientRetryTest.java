@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.relearning.platform.error.BusinessException;
 
-class SaveRetryTest {
+class TransientRetryTest {
 
   private static RuntimeException lockRefused() {
     return new PersistenceException(
@@ -21,16 +21,16 @@ class SaveRetryTest {
     AtomicInteger calls = new AtomicInteger();
 
     String saved =
-        SaveRetry.run(
+        TransientRetry.run(
             () -> {
-              if (calls.incrementAndGet() < SaveRetry.TRIES) {
+              if (calls.incrementAndGet() < TransientRetry.TRIES) {
                 throw lockRefused();
               }
               return "saved";
             });
 
     assertThat(saved).isEqualTo("saved");
-    assertThat(calls).hasValue(SaveRetry.TRIES);
+    assertThat(calls).hasValue(TransientRetry.TRIES);
   }
 
   @Test
@@ -39,13 +39,13 @@ class SaveRetryTest {
 
     assertThatThrownBy(
             () ->
-                SaveRetry.run(
+                TransientRetry.run(
                     () -> {
                       calls.incrementAndGet();
                       throw lockRefused();
                     }))
         .isInstanceOf(PersistenceException.class);
-    assertThat(calls).hasValue(SaveRetry.TRIES);
+    assertThat(calls).hasValue(TransientRetry.TRIES);
   }
 
   @Test
@@ -54,7 +54,7 @@ class SaveRetryTest {
 
     assertThatThrownBy(
             () ->
-                SaveRetry.run(
+                TransientRetry.run(
                     () -> {
                       calls.incrementAndGet();
                       throw new BusinessException("attempt.alreadySubmitted");
