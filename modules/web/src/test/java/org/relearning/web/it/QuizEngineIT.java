@@ -166,6 +166,16 @@ class QuizEngineIT {
                 f.quizId(), change.apply(quizzes.getForEditing(f.quizId()).settings())));
   }
 
+  /** A quiz of two questions, one per page, taken in order, every review item shown. */
+  private Fixture twoPagesTakenInOrder() {
+    Fixture f = fixture();
+    addFixed(f, "หน้าหนึ่ง");
+    addFixed(f, "หน้าสอง");
+    settings(
+        f, s -> with(s, 1, true, null, 0, GradingMethod.HIGHEST, EnumSet.allOf(ReviewItem.class)));
+    return f;
+  }
+
   private static QuizSettings with(
       QuizSettings s,
       int perPage,
@@ -429,11 +439,7 @@ class QuizEngineIT {
 
   @Test
   void anAttemptWhosePaperIsInRowsIsTakenResumedAndGradedFromThem() throws Exception {
-    Fixture f = fixture();
-    addFixed(f, "หน้าหนึ่ง");
-    addFixed(f, "หน้าสอง");
-    settings(
-        f, s -> with(s, 1, true, null, 0, GradingMethod.HIGHEST, EnumSet.allOf(ReviewItem.class)));
+    Fixture f = twoPagesTakenInOrder();
     Caller learner = learnerOf(f);
     Attempt a = as(learner, () -> quizzes.start(f.quizId()));
     List<LearnerQuestion> paper = as(learner, () -> quizzes.paper(a.getId()));
@@ -492,11 +498,7 @@ class QuizEngineIT {
 
   @Test
   void aQuizTakenInOrderRefusesGoingBack() {
-    Fixture f = fixture();
-    addFixed(f, "หน้าหนึ่ง");
-    addFixed(f, "หน้าสอง");
-    settings(
-        f, s -> with(s, 1, true, null, 0, GradingMethod.HIGHEST, EnumSet.allOf(ReviewItem.class)));
+    Fixture f = twoPagesTakenInOrder();
     Caller learner = learnerOf(f);
     as(
         learner,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLTransactionRollbackException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.relearning.platform.error.BusinessException;
 
@@ -35,31 +36,30 @@ class TransientRetryTest {
 
   @Test
   void aSaveStillRefusedAfterTheLastTryFailsWithTheDatabasesReason() {
-    AtomicInteger calls = new AtomicInteger();
-
-    assertThatThrownBy(
-            () ->
-                TransientRetry.run(
-                    () -> {
-                      calls.incrementAndGet();
-                      throw lockRefused();
-                    }))
-        .isInstanceOf(PersistenceException.class);
-    assertThat(calls).hasValue(TransientRetry.TRIES);
+    assertThat(callsUntilItFails(TransientRetryTest::lockRefused, PersistenceException.class))
+        .isEqualTo(TransientRetry.TRIES);
   }
 
   @Test
   void aRefusalByTheRulesIsNotTriedAgain() {
-    AtomicInteger calls = new AtomicInteger();
+    assertThat(
+            callsUntilItFails(
+                () -> new BusinessException("attempt.alreadySubmitted"), BusinessException.class))
+        .isEqualTo(1);
+  }
 
+  /** How often work that always fails was run before the failure came out, as {@code type}. */
+  private static int callsUntilItFails(
+      Supplier<RuntimeException> failure, Class<? extends RuntimeException> type) {
+    AtomicInteger calls = new AtomicInteger();
     assertThatThrownBy(
             () ->
                 TransientRetry.run(
                     () -> {
                       calls.incrementAndGet();
-                      throw new BusinessException("attempt.alreadySubmitted");
+                      throw failure.get();
                     }))
-        .isInstanceOf(BusinessException.class);
-    assertThat(calls).hasValue(1);
+        .isInstanceOf(type);
+    return calls.get();
   }
 }
