@@ -10,7 +10,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -57,15 +56,6 @@ public class LoginBacking {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> Messages.error("login.failed");
     }
-  }
-
-  public void logout() throws IOException, ServletException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext ext = faces.getExternalContext();
-    ((HttpServletRequest) ext.getRequest()).logout();
-    ext.invalidateSession();
-    ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
-    faces.responseComplete();
   }
 
   /** Only paths inside this application: an open redirect would help phishing. */

@@ -3,10 +3,12 @@ package org.relearning.web.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
 import org.relearning.identity.account.Role;
+import org.relearning.web.SignOutServlet;
 
 /** Who is signed in, for views deciding what to offer (services decide what is allowed). */
 @Named("me")
@@ -15,6 +17,7 @@ public class Session {
 
   @Inject private Callers callers;
   @Inject private Language language;
+  @Inject private HttpServletRequest request;
 
   private Optional<Caller> caller;
 
@@ -31,6 +34,11 @@ public class Session {
 
   public String getName() {
     return caller().map(c -> c.name(language.getLocale())).orElse("");
+  }
+
+  /** The token the header's sign-out form posts, which {@link SignOutServlet} checks. */
+  public String getSignOutToken() {
+    return SignOutServlet.token(request.getSession());
   }
 
   public boolean isInstructor() {

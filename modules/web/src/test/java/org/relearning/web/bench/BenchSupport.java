@@ -537,6 +537,71 @@ final class BenchSupport {
     return new Load(all.length, errors.get(), took, Latencies.of(all), samples);
   }
 
+  /**
+   * Requests sent at a steady {@code perSecond} for {@code seconds}, whatever the server's pace (an
+   * open loop: people opening pages, not clients waiting on each other); request {@code i} is built
+   * with {@code request.apply(i)}. A latency runs from when the request was due, not from when a
+   * thread got to send it, so a server falling behind shows in it. At most {@code maxInFlight} are
+   * waiting at once; one due beyond that is counted as an error. Bounded in time, stops by itself.
+   */
+  static Load openLoop(
+      HttpClient http,
+      double perSecond,
+      double seconds,
+      int maxInFlight,
+      Function<Integer, HttpRequest> request,
+      java.util.function.Predicate<Result> ok)
+      throws InterruptedException {
+    int total = (int) Math.round(perSecond * seconds);
+    // -1 until answered; read once the pool has finished
+    java.util.concurrent.atomic.AtomicLongArray nanos =
+        new java.util.concurrent.atomic.AtomicLongArray(total);
+    for (int i = 0; i < total; i++) {
+      nanos.set(i, -1);
+    }
+    AtomicInteger errors = new AtomicInteger();
+    AtomicInteger inFlight = new AtomicInteger();
+    List<String> samples = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(maxInFlight);
+    long t0 = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      long due = t0 + (long) (i * 1e9 / perSecond);
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      if (inFlight.incrementAndGet() > maxInFlight) {
+        inFlight.decrementAndGet();
+        errors.incrementAndGet();
+        continue;
+      }
+      int n = i;
+      pool.execute(
+          () -> {
+            Result r = send(http, request.apply(n));
+            nanos.set(n, System.nanoTime() - due);
+            inFlight.decrementAndGet();
+            if (!ok.test(r)) {
+              errors.incrementAndGet();
+              if (samples.size() < 3) {
+                samples.add(r.status() + " " + clip(who(r.body())) + " " + r.failure());
+              }
+            }
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination((long) seconds + 120, TimeUnit.SECONDS);
+    double took = (System.nanoTime() - t0) / 1e9;
+    long[] done = new long[total];
+    int k = 0;
+    for (int i = 0; i < total; i++) {
+      if (nanos.get(i) >= 0) {
+        done[k++] = nanos.get(i);
+      }
+    }
+    return new Load(k, errors.get(), took, Latencies.of(Arrays.copyOf(done, k)), samples);
+  }
+
   /** The value of a hidden input of a Faces page, e.g. {@code jakarta.faces.ViewState}. */
   static String hiddenValue(String html, String name) {
     int at = html.indexOf("name=\"" + name + "\"");

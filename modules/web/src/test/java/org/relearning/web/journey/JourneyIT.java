@@ -214,6 +214,8 @@ class JourneyIT {
     assertThat(course.status()).isEqualTo(PUBLISHED);
     assertThat(course.lessonTitles(section)).containsExactly(LESSON, QUIZ);
     browser.screenshot("04-author-course-published-th");
+    // the header's sign-out is a plain form: a post without the session's token signs no one out
+    assertThat(course.forgedSignOut()).isEqualTo("403 true");
     course.signOut();
   }
 

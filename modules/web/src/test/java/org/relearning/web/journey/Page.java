@@ -111,10 +111,28 @@ abstract class Page {
     return all(By.id("connection-lost")).stream().anyMatch(WebElement::isDisplayed);
   }
 
+  /**
+   * Posts to the sign-out address as another site could, with a made-up token, from this page's
+   * session; then opens the home page. Returns the post's status and whether the home page still
+   * offers to sign out, e.g. {@code "403 true"}.
+   */
+  String forgedSignOut() {
+    return String.valueOf(
+        browser.script(
+            "var post = new XMLHttpRequest();"
+                + "post.open('POST', document.getElementById('account').action, false);"
+                + "post.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
+                + "post.send('relearn.signOutToken=forged');"
+                + "var home = new XMLHttpRequest();"
+                + "home.open('GET', document.querySelector('a.brand').href, false);"
+                + "home.send();"
+                + "return post.status + ' ' + (home.responseText.indexOf('id=\"sign-out\"') >= 0);"));
+  }
+
   /** Signs out with the header button; the application goes to its home page. */
   void signOut() {
-    browser.clickAndWaitForPage(clickable(By.id("account:logout")));
-    browser.waitFor(d -> browser.driver().findElements(By.id("account:logout")).isEmpty());
+    browser.clickAndWaitForPage(clickable(By.id("sign-out")));
+    browser.waitFor(d -> browser.driver().findElements(By.id("sign-out")).isEmpty());
   }
 
   Browser browser() {
