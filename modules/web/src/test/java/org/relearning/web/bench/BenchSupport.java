@@ -521,10 +521,7 @@ final class BenchSupport {
               }
               nanos[n++] = r.nanos();
               if (!ok.test(r)) {
-                errors.incrementAndGet();
-                if (samples.size() < 3) {
-                  samples.add(r.status() + " " + clip(who(r.body())) + " " + r.failure());
-                }
+                failed(r, errors, samples);
               }
             }
             perWorker.add(Arrays.copyOf(nanos, n));
@@ -582,10 +579,7 @@ final class BenchSupport {
             nanos.set(n, System.nanoTime() - due);
             inFlight.decrementAndGet();
             if (!ok.test(r)) {
-              errors.incrementAndGet();
-              if (samples.size() < 3) {
-                samples.add(r.status() + " " + clip(who(r.body())) + " " + r.failure());
-              }
+              failed(r, errors, samples);
             }
           });
     }
@@ -600,6 +594,14 @@ final class BenchSupport {
       }
     }
     return new Load(k, errors.get(), took, Latencies.of(Arrays.copyOf(done, k)), samples);
+  }
+
+  /** Counts a failed request, keeping the first three as examples. */
+  private static void failed(Result r, AtomicInteger errors, List<String> samples) {
+    errors.incrementAndGet();
+    if (samples.size() < 3) {
+      samples.add(r.status() + " " + clip(who(r.body())) + " " + r.failure());
+    }
   }
 
   /** The value of a hidden input of a Faces page, e.g. {@code jakarta.faces.ViewState}. */

@@ -58,13 +58,11 @@ public final class CoursePageBench {
     double sqlSmall =
         BenchSupport.sqlPerRequest(
             http, base, 20, i -> BenchSupport.send(http, page(base, smallPage, one)));
+    java.util.function.Predicate<BenchSupport.Result> showsCourse =
+        r -> r.status() == 200 && r.body().contains("20 x 100");
     Load course =
         BenchSupport.closedLoop(
-            http,
-            clients,
-            seconds,
-            w -> page(base, bigPage, learners.get(w)),
-            r -> r.status() == 200 && r.body().contains("20 x 100"));
+            http, clients, seconds, w -> page(base, bigPage, learners.get(w)), showsCourse);
     // learners opening the page at a steady pace (by default 1,000 learners, one page each every
     // ten seconds), as on a busy day: the latency target applies here. The back-to-back run above
     // keeps every core busy, so its latency is mostly waiting: about clients / throughput.
@@ -76,15 +74,11 @@ public final class CoursePageBench {
             seconds,
             200,
             i -> page(base, bigPage, learners.get(i % learners.size())),
-            r -> r.status() == 200 && r.body().contains("20 x 100"));
+            showsCourse);
     // one learner at a time: the page's own time, without waiting behind the other clients
     Load alone =
         BenchSupport.closedLoop(
-            http,
-            1,
-            Math.max(3, seconds / 3),
-            w -> page(base, bigPage, one),
-            r -> r.status() == 200 && r.body().contains("20 x 100"));
+            http, 1, Math.max(3, seconds / 3), w -> page(base, bigPage, one), showsCourse);
     // the same course with every lesson listed, as a learner gets it by asking for all of them:
     // no target, for the cost of the 200 KB page the page no longer sends by default
     Load everyLesson =
@@ -93,7 +87,7 @@ public final class CoursePageBench {
             clients,
             seconds,
             w -> page(base, bigPage + "&section=all", learners.get(w)),
-            r -> r.status() == 200 && r.body().contains("20 x 100"));
+            showsCourse);
     // the share: the course page and the empty Faces page in turns, so that a machine getting
     // slower or faster (the JIT, other work) weighs on both alike
     int rounds = Math.max(1, s.getInt("rounds", 3));
@@ -107,11 +101,7 @@ public final class CoursePageBench {
     for (int r = 0; r < rounds; r++) {
       Load c =
           BenchSupport.closedLoop(
-              http,
-              clients,
-              roundSeconds,
-              w -> page(base, bigPage, learners.get(w)),
-              x -> x.status() == 200 && x.body().contains("20 x 100"));
+              http, clients, roundSeconds, w -> page(base, bigPage, learners.get(w)), showsCourse);
       Load e =
           BenchSupport.closedLoop(
               http,
