@@ -75,6 +75,8 @@ if [ "${BENCH_BUILD:-1}" = 1 ]; then
   log "building (offline)"
   mvn -o -q -B -DskipTests -Dspotless.check.skip=true package -pl modules/web -am
 fi
+# Payara unpacked and the class-data archive written now, so the cold start below does not include them
+bash deployment/server-root.sh
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/relearn-bench.XXXXXX")
 SERVER_PID=

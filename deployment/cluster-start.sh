@@ -88,6 +88,7 @@ if [ "${RELEARN_BUILD:-1}" = 1 ]; then
   mvn -o -q -B -DskipTests -Dspotless.check.skip=true package -pl modules/web -am
   touch modules/web/target/relearn.war
 fi
+bash deployment/server-root.sh
 
 # ---- PostgreSQL database
 PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -qAt)
