@@ -62,7 +62,11 @@ prepare() {
     # the launcher Payara writes insists on being its own root directory; started at Payara's main
     # class instead, each node names a root of its own and all of them share these jars
     cp "$root/launch-micro.jar" "$launcher.tmp"
-    jar --update --file "$launcher.tmp" --main-class fish.payara.micro.impl.PayaraMicroImpl
+    # the jar tool of the JDK whose java runs the server (not whichever jar comes first on the PATH)
+    local jar_tool
+    jar_tool=$(dirname "$(readlink -f "$(command -v java)")")/jar
+    [ -x "$jar_tool" ] || jar_tool=jar
+    "$jar_tool" --update --file "$launcher.tmp" --main-class fish.payara.micro.impl.PayaraMicroImpl
     mv "$launcher.tmp" "$launcher"
   fi
 
