@@ -1,6 +1,8 @@
 package org.relearning.course;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -431,8 +433,10 @@ public class CourseService {
 
   /**
    * One published version, whatever the course's state now: learners enrolled in a course that was
-   * since archived carry on with it. Versions hold nothing a learner could not already have seen.
+   * since archived carry on with it. Versions hold nothing a learner could not already have seen. A
+   * read, mostly from memory: it starts no transaction of its own.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public PublishedCourse version(long courseId, int number) {
     Optional<PublishedCourse> known = publishedCourses.find(courseId, number);
     if (known.isPresent()) {
@@ -877,7 +881,11 @@ public class CourseService {
     return id;
   }
 
-  /** A course whatever its state, for other modules' rules; not for showing to a caller. */
+  /**
+   * A course whatever its state, for other modules' rules; not for showing to a caller. A read: in
+   * the caller's transaction when there is one, in none otherwise.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Course> findCourse(long courseId) {
     return Optional.ofNullable(em.find(Course.class, courseId));
   }

@@ -28,6 +28,7 @@ import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongFunction;
 import java.util.logging.Logger;
 import org.relearning.identity.access.Caller;
 import org.relearning.identity.access.Callers;
@@ -400,21 +401,23 @@ public class QuizService {
    * learner give one attempt.
    */
   public Attempt start(long quizId) {
-    return begin(quiz(quizId)).attempt();
+    // in the caller's transaction already: the plan's reads share its connection
+    return begin(quizId, this::planStart).attempt();
   }
 
   /**
    * As {@link #start}, together with what the learner sees of it: its paper and the answers saved
    * so far, in one call. A new attempt's paper is the one just written, not read back. It runs
-   * outside a transaction on purpose: its reads give their connection back at once, and the only
-   * writes (the new attempt, or submitting one whose time ran out) have transactions of their own.
-   * Holding a connection for the reads while the insert waits for a second one made a thousand
-   * simultaneous starts queue for the pool.
+   * outside a transaction on purpose: the reads that plan the start share one connection in a
+   * transaction of their own ({@link #planStart}) and give it back before the new attempt is
+   * written in another. Holding a connection for the reads while the insert waited for a second one
+   * made a thousand simultaneous starts queue for the pool; reading with a connection taken and
+   * given back per query took the pool six times per start.
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Sitting startSitting(long quizId) {
-    Quiz quiz = quiz(quizId);
-    Begun begun = begin(quiz);
+    QuizService self = context.getBusinessObject(QuizService.class);
+    Begun begun = begin(quizId, self::planStart);
     Attempt attempt = begun.attempt();
     if (begun.paper() != null) {
       List<LearnerQuestion> questions = new ArrayList<>();
@@ -439,10 +442,29 @@ public class QuizService {
       List<LearnerQuestion> questions,
       Map<Long, String> responses) {}
 
-  /** An attempt found or begun; {@code paper} is the paper written when this call began it. */
-  private record Begun(Attempt attempt, List<AttemptStarts.Planned> paper) {}
+  /**
+   * What the caller's start of a quiz found: the attempt in progress to carry on with ({@code
+   * open}), or a new attempt to write ({@code fresh}), after submitting the caller's attempt whose
+   * time ran out ({@code overdue}, when there is one).
+   */
+  public record StartPlan(Attempt open, Long overdue, NewAttempt fresh) {}
 
-  private Begun begin(Quiz quiz) {
+  /** A new attempt as a start planned it: its owner, number, times and paper. */
+  public record NewAttempt(
+      long accountId,
+      int number,
+      Instant startedAt,
+      Instant deadline,
+      List<AttemptStarts.Planned> paper) {}
+
+  /**
+   * The reads of a start, as one transaction: whether the caller may take the quiz, their attempts
+   * so far, and a new paper when they have no attempt in progress. Writes nothing; refuses as a
+   * start would. Called by {@link #startSitting} through the container, so that all its queries use
+   * one connection.
+   */
+  public StartPlan planStart(long quizId) {
+    Quiz quiz = quiz(quizId);
     Caller caller = callers.current();
     QuizHost.Taking taking =
         host.taking(caller, quiz.getCourseId(), quiz.getId())
@@ -451,11 +473,8 @@ public class QuizService {
     // reads, a parallel start committing in between made this one start a second attempt.
     List<Attempt> previous = attemptsOf(quiz.getId(), caller.accountId());
     Optional<Attempt> open = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
-    if (open.isPresent()) {
-      if (!isOverdue(open.get())) {
-        return new Begun(open.get(), null);
-      }
-      context.getBusinessObject(QuizService.class).finishOverdue(open.get().getId());
+    if (open.isPresent() && !isOverdue(open.get())) {
+      return new StartPlan(open.get(), null, null);
     }
     List<SlotRow> slots = slotRows(quiz.getId());
     Optional<String> refusal =
@@ -472,24 +491,42 @@ public class QuizService {
     if (quiz.getClosesAt() != null && (deadline == null || quiz.getClosesAt().isBefore(deadline))) {
       deadline = quiz.getClosesAt();
     }
-    List<AttemptStarts.Planned> paper = plan(quiz, slots);
+    return new StartPlan(
+        null,
+        open.map(Attempt::getId).orElse(null),
+        new NewAttempt(caller.accountId(), previous.size() + 1, now, deadline, plan(quiz, slots)));
+  }
+
+  /** An attempt found or begun; {@code paper} is the paper written when this call began it. */
+  private record Begun(Attempt attempt, List<AttemptStarts.Planned> paper) {}
+
+  private Begun begin(long quizId, LongFunction<StartPlan> planner) {
     for (int tries = 1; ; tries++) {
-      Optional<Attempt> written =
-          starts.insert(
-              quiz.getId(), caller.accountId(), previous.size() + 1, now, deadline, paper);
-      if (written.isPresent()) {
-        return new Begun(written.get(), paper);
+      StartPlan plan = planner.apply(quizId);
+      if (plan.open() != null) {
+        return new Begun(plan.open(), null);
       }
-      // another request of the same learner created this attempt a moment ago: use that one
-      previous = attemptsOf(quiz.getId(), caller.accountId());
-      Optional<Attempt> theirs = previous.stream().filter(a -> !a.isSubmitted()).findFirst();
-      if (theirs.isPresent()) {
-        return new Begun(theirs.get(), null);
-      }
-      if (tries == START_TRIES) {
+      if (tries > START_TRIES) {
         throw new BusinessException("quiz.startBusy");
       }
-      // the database gave up waiting for a lock (many starts at once); the insert left nothing
+      if (plan.overdue() != null) {
+        context.getBusinessObject(QuizService.class).finishOverdue(plan.overdue());
+      }
+      NewAttempt fresh = plan.fresh();
+      Optional<Attempt> written =
+          starts.insert(
+              quizId,
+              fresh.accountId(),
+              fresh.number(),
+              fresh.startedAt(),
+              fresh.deadline(),
+              fresh.paper());
+      if (written.isPresent()) {
+        return new Begun(written.get(), fresh.paper());
+      }
+      // Another request of the same learner created this attempt a moment ago (the next plan
+      // finds it open), or the database gave up waiting for a lock (many starts at once) and the
+      // insert left nothing: plan again.
     }
   }
 

@@ -1,6 +1,8 @@
 package org.relearning.identity.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +32,12 @@ public class AccountService {
     return find(id).orElseThrow(() -> new NotFoundException("account", id));
   }
 
+  /**
+   * The account of this user name. A read, joining the caller's transaction when there is one and
+   * starting none otherwise: every signed-in request asks it (see {@code Callers}), and a
+   * transaction of its own cost a commit's round trip to the database each time.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Account> findByUsername(String username) {
     if (username == null) {
       return Optional.empty();

@@ -37,6 +37,7 @@ import org.relearning.web.support.CompletionGate;
 import org.relearning.web.support.Language;
 import org.relearning.web.support.Messages;
 import org.relearning.web.support.Params;
+import org.relearning.web.support.StartGate;
 import org.relearning.web.support.TransientRetry;
 
 /**
@@ -76,6 +77,7 @@ public class LearnQuizBacking implements Serializable {
 
   @Inject private QuizService quizzes;
   @Inject private CompletionGate gate;
+  @Inject private StartGate startGate;
   @Inject private Callers callers;
   @Inject private Language language;
   @Inject private Clock clock;
@@ -206,7 +208,8 @@ public class LearnQuizBacking implements Serializable {
 
   public String start() {
     try {
-      TransientRetry.run(() -> quizzes.start(quizId));
+      // as the API's start: one connection at a time, through the start gate (ADR 33)
+      startGate.pass(() -> TransientRetry.run(() -> quizzes.startSitting(quizId)));
     } catch (BusinessException e) {
       Messages.error(e.messageKey(), (Object[]) e.arguments());
     }

@@ -25,6 +25,7 @@ import org.relearning.quiz.LearnerQuestion;
 import org.relearning.quiz.QuizService;
 import org.relearning.quiz.attempt.Attempt;
 import org.relearning.web.support.CompletionGate;
+import org.relearning.web.support.StartGate;
 import org.relearning.web.support.TransientRetry;
 
 /**
@@ -41,6 +42,7 @@ public class AttemptResource {
 
   @Inject private QuizService quizzes;
   @Inject private CompletionGate gate;
+  @Inject private StartGate startGate;
 
   /** The attempt as its taker sees it while answering: the paper without correct answers. */
   @JsonbPropertyOrder({
@@ -134,7 +136,8 @@ public class AttemptResource {
               + " attempt. The paper (questions, options, prompts) and the answers saved so far,"
               + " never which answer is correct")
   public Response start(@PathParam("quizId") long quizId) {
-    QuizService.Sitting s = TransientRetry.run(() -> quizzes.startSitting(quizId));
+    QuizService.Sitting s =
+        startGate.pass(() -> TransientRetry.run(() -> quizzes.startSitting(quizId)));
     return Response.status(s.began() ? Response.Status.CREATED : Response.Status.OK)
         .entity(sitting(s.attempt(), s.questions(), s.responses()))
         .build();

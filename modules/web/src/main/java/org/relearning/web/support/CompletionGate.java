@@ -1,13 +1,7 @@
 package org.relearning.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.logging.Logger;
 import org.relearning.platform.db.Database;
-import org.relearning.platform.error.BusinessException;
 
 /**
  * Lets only a few requests at a time into work whose commit sets off more transactions: a quiz
@@ -16,44 +10,22 @@ import org.relearning.platform.error.BusinessException;
  * pooled connection, so one such request holds up to {@link #CHAIN_DEPTH} connections at once; a
  * rush of them (an exam ending) could hold every connection while each waits for one more, and wait
  * until the pool gives up. Admitting at most a pool's worth divided by that depth keeps the pool
- * free of that deadlock; the rest wait their turn here, fairly, for up to {@link #WAIT} (ADR 0026).
- * Requests that hold one connection at a time (saving an answer, reading a page) pass by.
+ * free of that deadlock; the rest wait their turn here, fairly, for up to {@link
+ * AdmissionGate#WAIT} (ADR 0026). Requests that hold one connection at a time (saving an answer,
+ * reading a page) pass by.
  */
 @ApplicationScoped
-public class CompletionGate {
-
-  private static final Logger LOG = Logger.getLogger(CompletionGate.class.getName());
+public class CompletionGate extends AdmissionGate {
 
   /** Grade, then progress, then certificate, then the certificate's read of the course grade. */
   static final int CHAIN_DEPTH = 4;
 
-  /** Longer than any rush here takes to drain; a request still waiting then is told to retry. */
-  static final Duration WAIT = Duration.ofSeconds(90);
-
-  private final Semaphore permits = new Semaphore(permits(Database.MAX_POOL_SIZE), true);
+  public CompletionGate() {
+    super(permits(Database.MAX_POOL_SIZE));
+  }
 
   /** One connection is left over for everything else; at least one request always gets in. */
   static int permits(int poolSize) {
     return Math.max(1, (poolSize - 1) / CHAIN_DEPTH);
-  }
-
-  /** Does {@code work} once a place is free; refuses, asking to retry, if none is in time. */
-  public <T> T pass(Supplier<T> work) {
-    boolean admitted;
-    try {
-      admitted = permits.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BusinessException("busy.tryAgain");
-    }
-    if (!admitted) {
-      LOG.warning(() -> "A completing request waited " + WAIT.toSeconds() + " s and was refused");
-      throw new BusinessException("busy.tryAgain");
-    }
-    try {
-      return work.get();
-    } finally {
-      permits.release();
-    }
   }
 }

@@ -22,9 +22,20 @@ class CompletionGateTest {
 
   @Test
   void noMoreThanThePermitsWorkAtOnceAndEveryoneGetsThrough() throws Exception {
-    CompletionGate gate = new CompletionGate();
-    int permits = CompletionGate.permits(org.relearning.platform.db.Database.MAX_POOL_SIZE);
-    int requests = 40;
+    admitsAtMost(
+        new CompletionGate(),
+        CompletionGate.permits(org.relearning.platform.db.Database.MAX_POOL_SIZE),
+        40);
+  }
+
+  @Test
+  void theStartGateAdmitsTwiceThePoolAndLetsEveryoneThrough() throws Exception {
+    int permits = StartGate.permits(org.relearning.platform.db.Database.MAX_POOL_SIZE);
+    assertThat(permits).isEqualTo(2 * org.relearning.platform.db.Database.MAX_POOL_SIZE);
+    admitsAtMost(new StartGate(), permits, 3 * permits);
+  }
+
+  private static void admitsAtMost(AdmissionGate gate, int permits, int requests) throws Exception {
     AtomicInteger inside = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
     CountDownLatch go = new CountDownLatch(1);
