@@ -38,8 +38,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           "quiz.noAttemptsLeft",
           "quiz.noQuestions");
 
-  /** The refusal of {@link org.relearning.web.support.CompletionGate}: retry, nothing was done. */
-  static final String BUSY = "busy.tryAgain";
+  /**
+   * The refusals of the admission gates ({@link org.relearning.web.support.CompletionGate}, {@link
+   * org.relearning.web.support.StartGate}) start with this: retry, nothing was done.
+   */
+  static final String BUSY = "busy.";
 
   @Context private SecurityContext security;
   @Context private ResourceInfo resource;
@@ -57,8 +60,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
           .entity(Map.of("error", "error.signInRequired"))
           .build();
     }
-    if (BUSY.equals(e.messageKey())) {
-      // too many finishing at once: nothing was done, the same request may simply come again
+    if (e.messageKey() != null && e.messageKey().startsWith(BUSY)) {
+      // too many finishing or starting at once: nothing was done, the request may simply come again
       return Response.status(503)
           .header("Retry-After", "5")
           .type(MediaType.APPLICATION_JSON)

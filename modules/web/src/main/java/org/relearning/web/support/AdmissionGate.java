@@ -9,8 +9,9 @@ import org.relearning.platform.error.BusinessException;
 
 /**
  * Lets at most a fixed number of requests at a time into one kind of database work; the rest wait
- * their turn here, fairly, for up to {@link #WAIT}, and are then asked to retry with nothing done.
- * Each kind of work says how many it admits and why ({@link CompletionGate}, {@link StartGate}).
+ * their turn here, fairly, for up to {@link #WAIT}, and are then asked to retry with nothing done,
+ * in words that say what they were doing (a {@code busy.} message key). Each kind of work says how
+ * many it admits and why ({@link CompletionGate}, {@link StartGate}).
  */
 public abstract class AdmissionGate {
 
@@ -20,9 +21,11 @@ public abstract class AdmissionGate {
   static final Duration WAIT = Duration.ofSeconds(90);
 
   private final Semaphore permits;
+  private final String refusal;
 
-  AdmissionGate(int permits) {
+  AdmissionGate(int permits, String refusal) {
     this.permits = new Semaphore(permits, true);
+    this.refusal = refusal;
   }
 
   /** Does {@code work} once a place is free; refuses, asking to retry, if none is in time. */
@@ -32,7 +35,7 @@ public abstract class AdmissionGate {
       admitted = permits.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new BusinessException("busy.tryAgain");
+      throw new BusinessException(refusal);
     }
     if (!admitted) {
       LOG.warning(
@@ -42,7 +45,7 @@ public abstract class AdmissionGate {
                   + " s at the "
                   + getClass().getSimpleName()
                   + " and was refused");
-      throw new BusinessException("busy.tryAgain");
+      throw new BusinessException(refusal);
     }
     try {
       return work.get();

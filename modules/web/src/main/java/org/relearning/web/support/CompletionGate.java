@@ -21,7 +21,7 @@ public class CompletionGate extends AdmissionGate {
   static final int CHAIN_DEPTH = 4;
 
   public CompletionGate() {
-    super(permits(Database.MAX_POOL_SIZE));
+    super(permits(Database.MAX_POOL_SIZE), "busy.tryAgain");
   }
 
   /** One connection is left over for everything else; at least one request always gets in. */

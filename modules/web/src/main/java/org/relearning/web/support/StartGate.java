@@ -17,7 +17,7 @@ import org.relearning.platform.db.Database;
 public class StartGate extends AdmissionGate {
 
   public StartGate() {
-    super(permits(Database.MAX_POOL_SIZE));
+    super(permits(Database.MAX_POOL_SIZE), "busy.startTryAgain");
   }
 
   static int permits(int poolSize) {
