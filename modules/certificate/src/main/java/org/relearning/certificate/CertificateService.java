@@ -1,6 +1,7 @@
 package org.relearning.certificate;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -56,14 +57,14 @@ public class CertificateService {
   private EntityManager em;
 
   @Inject private Callers callers;
-  @Inject private AccountService accounts;
-  @Inject private LibraryService libraries;
-  @Inject private CourseService courses;
-  @Inject private AuditLog audit;
+  @EJB private AccountService accounts;
+  @EJB private LibraryService libraries;
+  @EJB private CourseService courses;
+  @EJB private AuditLog audit;
   @Inject private Clock clock;
   @Inject private CredentialCheck credentialCheck;
-  @Inject private CertificateTemplates templates;
-  @Inject private LearningService learning;
+  @EJB private CertificateTemplates templates;
+  @EJB private LearningService learning;
   @Resource private SessionContext context;
 
   /** How often issuing on completion is tried when the database asks for the transaction again. */

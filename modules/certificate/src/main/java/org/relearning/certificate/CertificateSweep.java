@@ -1,10 +1,10 @@
 package org.relearning.certificate;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -38,11 +38,11 @@ public class CertificateSweep {
   @PersistenceContext(unitName = "certificate")
   private EntityManager em;
 
-  @Inject private LearningService learning;
-  @Inject private CertificateService certificates;
-  @Inject private CurriculumService curricula;
-  @Inject private PathCertificates paths;
-  @Inject private JobLease lease;
+  @EJB private LearningService learning;
+  @EJB private CertificateService certificates;
+  @EJB private CurriculumService curricula;
+  @EJB private PathCertificates paths;
+  @EJB private JobLease lease;
 
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   void everyTenMinutes() {

@@ -1,5 +1,6 @@
 package org.relearning.certificate;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,12 +42,12 @@ public class PathCertificates {
   @PersistenceContext(unitName = "certificate")
   private EntityManager em;
 
-  @Inject private AccountService accounts;
-  @Inject private LibraryService libraries;
-  @Inject private CourseService courses;
-  @Inject private CurriculumService curricula;
-  @Inject private CertificateTemplates templates;
-  @Inject private CertificateService certificates;
+  @EJB private AccountService accounts;
+  @EJB private LibraryService libraries;
+  @EJB private CourseService courses;
+  @EJB private CurriculumService curricula;
+  @EJB private CertificateTemplates templates;
+  @EJB private CertificateService certificates;
   @Inject private Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

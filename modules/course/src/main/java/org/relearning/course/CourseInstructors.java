@@ -1,5 +1,6 @@
 package org.relearning.course;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ public class CourseInstructors {
   private EntityManager em;
 
   @Inject private Callers callers;
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
 
   /**
    * Adds an instructor who will author the course like its owner. Only the owner and the library's

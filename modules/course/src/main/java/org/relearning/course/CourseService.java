@@ -1,5 +1,6 @@
 package org.relearning.course;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -70,9 +71,9 @@ public class CourseService {
   @Inject private Callers callers;
   @Inject private BlockTypes blockTypes;
   @Inject private Clock clock;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private PublishedCourses publishedCourses;
-  @Inject private MediaService media;
+  @EJB private MediaService media;
 
   /** Stands for a file that is about to be stored, when a block's text is checked first. */
   private static final Long UPLOAD_PENDING = -1L;

@@ -1,7 +1,7 @@
 package org.relearning.learning;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import org.relearning.course.Course;
@@ -16,8 +16,8 @@ import org.relearning.quiz.QuizHost;
 @ApplicationScoped
 public class CourseQuizHost implements QuizHost {
 
-  @Inject private CourseService courses;
-  @Inject private LearningService learning;
+  @EJB private CourseService courses;
+  @EJB private LearningService learning;
 
   @Override
   public long libraryOf(long courseId) {

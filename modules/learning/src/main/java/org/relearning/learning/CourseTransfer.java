@@ -1,7 +1,7 @@
 package org.relearning.learning;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +34,8 @@ public class CourseTransfer {
 
   private static final Logger LOG = Logger.getLogger(CourseTransfer.class.getName());
 
-  @Inject private CourseService courses;
-  @Inject private QuizService quizzes;
+  @EJB private CourseService courses;
+  @EJB private QuizService quizzes;
 
   /** What an import gave: the new course, or none when refused, and the problems found. */
   public record Imported(Course course, List<Problem> problems) {

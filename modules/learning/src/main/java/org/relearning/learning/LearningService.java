@@ -1,5 +1,6 @@
 package org.relearning.learning;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -61,12 +62,12 @@ public class LearningService {
   private EntityManager em;
 
   @Inject private Callers callers;
-  @Inject private CourseService courses;
-  @Inject private QuizService quizzes;
+  @EJB private CourseService courses;
+  @EJB private QuizService quizzes;
   @Inject private Clock clock;
   @Inject private Event<CourseCompleted> completed;
   @Inject private CompletionRules rules;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
 
   /** Enrols the caller in a published course; enrolling twice changes nothing. */
   public Enrolment enrol(long courseId) {

@@ -1,10 +1,10 @@
 package org.relearning.quiz;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -27,8 +27,8 @@ public class AttemptSweep {
   /** Longer than the period, so that the node sweeping renews it before it runs out. */
   private static final Duration LEASE = Duration.ofSeconds(90);
 
-  @Inject private QuizService quizzes;
-  @Inject private JobLease lease;
+  @EJB private QuizService quizzes;
+  @EJB private JobLease lease;
 
   @Schedule(minute = "*", hour = "*", persistent = false)
   void everyMinute() {

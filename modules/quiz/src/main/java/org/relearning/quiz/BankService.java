@@ -1,5 +1,6 @@
 package org.relearning.quiz;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,7 @@ public class BankService {
 
   @Inject private Callers callers;
   @Inject private QuizHost host;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private QuestionTypes types;
 
   // ---- banks

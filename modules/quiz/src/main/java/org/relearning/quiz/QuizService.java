@@ -1,6 +1,7 @@
 package org.relearning.quiz;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -70,13 +71,13 @@ public class QuizService {
   @Resource private SessionContext context;
   @Inject private Callers callers;
   @Inject private QuizHost host;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private QuestionTypes types;
   @Inject private Clock clock;
-  @Inject private AttemptStarts starts;
+  @EJB private AttemptStarts starts;
   @Inject private Event<QuizAttemptGraded> graded;
   @Inject private QuestionVersions versions;
-  @Inject private BankService banks;
+  @EJB private BankService banks;
 
   // ---- authoring
 

@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,8 +26,8 @@ import org.relearning.web.support.Language;
 @RequestScoped
 public class CatalogBacking {
 
-  @Inject private CourseService courses;
-  @Inject private LibraryService libraries;
+  @EJB private CourseService courses;
+  @EJB private LibraryService libraries;
   @Inject private Language language;
 
   private String q;

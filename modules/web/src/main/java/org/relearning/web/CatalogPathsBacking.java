@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +17,7 @@ import org.relearning.learning.curriculum.CurriculumService;
 @RequestScoped
 public class CatalogPathsBacking {
 
-  @Inject private CurriculumService curricula;
+  @EJB private CurriculumService curricula;
   @Inject private CatalogBacking catalog;
 
   private List<Curriculum> paths;

@@ -1,6 +1,6 @@
 package org.relearning.web;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +21,7 @@ public class CertificatePdfServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private CertificateService certificates;
+  @EJB private CertificateService certificates;
 
   /** {@code ?digits=thai} writes the date in Thai numerals; anything else in Arabic ones. */
   static Dates.Digits digits(HttpServletRequest req) {

@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class ForgotPasswordBacking {
 
   private static final Logger LOG = Logger.getLogger(ForgotPasswordBacking.class.getName());
 
-  @Inject private PeopleService people;
+  @EJB private PeopleService people;
   @Inject private Mailer mailer;
   @Inject private RegistrationThrottle throttle;
 

@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +25,7 @@ import org.relearning.web.support.Preferences;
 public class LoginBacking {
 
   @Inject private SecurityContext security;
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
 
   @NotBlank private String username;
   @NotBlank private String password;

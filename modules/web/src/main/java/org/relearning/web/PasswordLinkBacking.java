@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,7 @@ import org.relearning.web.support.Navigation;
 @RequestScoped
 public class PasswordLinkBacking {
 
-  @Inject private PasswordLinks links;
+  @EJB private PasswordLinks links;
   @Inject private Language language;
 
   private String token;

@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -40,14 +41,14 @@ import org.relearning.web.support.TextSize;
 @RequestScoped
 public class RegisterBacking {
 
-  @Inject private PeopleService people;
-  @Inject private LibraryService libraries;
+  @EJB private PeopleService people;
+  @EJB private LibraryService libraries;
   @Inject private RegistrationThrottle throttle;
   @Inject private SecurityContext security;
   @Inject private Language language;
   @Inject private Mailer mailer;
   @Inject private TextSize textSize;
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
 
   private String nameTh;
   private String nameEn;

@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +25,7 @@ public class VerifyFileBacking {
   /** A credential is a few kilobytes; anything much larger is not one. */
   static final int MAX_BYTES = 64 * 1024;
 
-  @Inject private CertificateService certificates;
+  @EJB private CertificateService certificates;
   @Inject private Language language;
 
   private Part file;

@@ -1,5 +1,6 @@
 package org.relearning.web;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -22,7 +23,7 @@ public class VerifyServlet extends HttpServlet {
   static final String RESULT = "relearn.verify.result";
   static final String LOOKED_UP = "relearn.verify.lookedUp";
 
-  @Inject private CertificateService certificates;
+  @EJB private CertificateService certificates;
   @Inject private VerifyRateLimit rateLimit;
 
   @Override

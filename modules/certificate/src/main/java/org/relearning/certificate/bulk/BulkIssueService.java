@@ -1,6 +1,7 @@
 package org.relearning.certificate.bulk;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class BulkIssueService {
   private static final String ALREADY_HELD = "certificate.issue.alreadyHeld";
 
   @Inject private Callers callers;
-  @Inject private CertificateService certificates;
+  @EJB private CertificateService certificates;
   @Inject private Clock clock;
 
   @Resource private ManagedExecutorService executor;

@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import org.relearning.learning.curriculum.CurriculumService;
 public class CredentialIssuer {
 
   @Inject private IssuerKeys keys;
-  @Inject private CurriculumService curricula;
+  @EJB private CurriculumService curricula;
 
   /**
    * The credential of {@code c}, signed with the issuer's active key, as a compact JWS. A path's

@@ -3,6 +3,7 @@ package org.relearning.certificate.credential;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,7 +27,7 @@ public class IssuerKeys {
   private static final Logger LOG = Logger.getLogger(IssuerKeys.class.getName());
   static final Duration CACHE_FOR = Duration.ofMinutes(10);
 
-  @Inject private IssuerKeyStore store;
+  @EJB private IssuerKeyStore store;
   @Inject private Clock clock;
 
   private volatile Cached<ECKey> signing;

@@ -1,6 +1,7 @@
 package org.relearning.certificate.template;
 
 import com.lowagie.text.Image;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,9 +58,9 @@ public class CertificateTemplates {
   private EntityManager em;
 
   @Inject private Callers callers;
-  @Inject private LibraryService libraries;
+  @EJB private LibraryService libraries;
   @Inject private CertificatePdf pdf;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private Clock clock;
 
   /** The library's current design (the built-in one if it has none), as a draft to edit. */

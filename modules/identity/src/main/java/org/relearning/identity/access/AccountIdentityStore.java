@@ -2,6 +2,7 @@ package org.relearning.identity.access;
 
 import static jakarta.security.enterprise.identitystore.CredentialValidationResult.INVALID_RESULT;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -23,9 +24,9 @@ public class AccountIdentityStore implements IdentityStore {
 
   private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
 
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
   @Inject private SignInThrottle throttle;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {

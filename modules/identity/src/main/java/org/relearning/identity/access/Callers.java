@@ -1,5 +1,6 @@
 package org.relearning.identity.access;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -20,7 +21,7 @@ public class Callers {
   private static final ThreadLocal<Caller> RUN_AS = new ThreadLocal<>();
 
   @Inject private SecurityContext security;
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
 
   public Optional<Caller> find() {
     Caller runAs = RUN_AS.get();

@@ -1,5 +1,6 @@
 package org.relearning.identity.audit;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -23,7 +24,7 @@ public class AuditService {
   static final String ACTION = "audit.list";
 
   @Inject private Callers callers;
-  @Inject private AuditLog log;
+  @EJB private AuditLog log;
 
   /** Entries the caller may read that match, newest first, a page at a time. */
   public List<AuditEntry> search(AuditQuery query, int first, int max) {

@@ -1,5 +1,6 @@
 package org.relearning.identity.library;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,7 @@ public class LibraryService {
   private EntityManager em;
 
   @Inject private Callers callers;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
 
   public Optional<Library> find(long id) {
     return Optional.ofNullable(em.find(Library.class, id));

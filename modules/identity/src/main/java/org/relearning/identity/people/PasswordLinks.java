@@ -1,5 +1,6 @@
 package org.relearning.identity.people;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ public class PasswordLinks {
 
   @Inject private Passwords passwords;
   @Inject private Clock clock;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
 
   /** The person a still-usable link is for, so that the page can greet them; nothing is used. */
   public Optional<Account> holder(String token) {

@@ -1,5 +1,6 @@
 package org.relearning.identity.people;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,11 +47,11 @@ public class PeopleService {
   private EntityManager em;
 
   @Inject private Callers callers;
-  @Inject private AccountService accounts;
-  @Inject private LibraryService libraries;
+  @EJB private AccountService accounts;
+  @EJB private LibraryService libraries;
   @Inject private Passwords passwords;
   @Inject private Clock clock;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
 
   /** Whom to list: text in username or names, and a library (the admin's own when not theirs). */
   public record Query(String text, Long libraryId) implements Serializable {}

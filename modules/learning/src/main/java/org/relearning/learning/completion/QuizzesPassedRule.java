@@ -1,7 +1,7 @@
 package org.relearning.learning.completion;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.relearning.quiz.QuizService;
@@ -10,7 +10,7 @@ import org.relearning.quiz.QuizService;
 @ApplicationScoped
 public class QuizzesPassedRule implements CompletionRule {
 
-  @Inject private QuizService quizzes;
+  @EJB private QuizService quizzes;
 
   @Override
   public String id() {

@@ -1,5 +1,6 @@
 package org.relearning.learning.curriculum;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -60,11 +61,11 @@ public class CurriculumService {
   private EntityManager em;
 
   @Inject private Callers callers;
-  @Inject private CourseService courses;
-  @Inject private LearningService learning;
-  @Inject private CourseTransfer transfer;
+  @EJB private CourseService courses;
+  @EJB private LearningService learning;
+  @EJB private CourseTransfer transfer;
   @Inject private Clock clock;
-  @Inject private AuditLog audit;
+  @EJB private AuditLog audit;
   @Inject private Event<CurriculumCompleted> completed;
 
   /** A new draft path in a library the caller authors for. */

@@ -1,7 +1,7 @@
 package org.relearning.quiz.attempt;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collections;
@@ -25,7 +25,7 @@ public class QuestionVersions {
   @PersistenceContext(unitName = "quiz")
   private EntityManager em;
 
-  @Inject private AttemptStarts writer;
+  @EJB private AttemptStarts writer;
 
   private final Map<String, Long> ids = lru();
   private final Map<Long, Question> content = lru();

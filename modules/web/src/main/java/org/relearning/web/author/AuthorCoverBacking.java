@@ -1,7 +1,7 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import org.relearning.web.support.Navigation;
 @RequestScoped
 public class AuthorCoverBacking {
 
-  @Inject private CourseService courses;
-  @Inject private CurriculumService curricula;
+  @EJB private CourseService courses;
+  @EJB private CurriculumService curricula;
 
   private Part upload;
 

@@ -1,5 +1,6 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,7 @@ import org.relearning.web.support.Navigation;
 @RequestScoped
 public class AuthorIndexBacking {
 
-  @Inject private CourseService courses;
+  @EJB private CourseService courses;
   @Inject private Callers callers;
 
   private String title;

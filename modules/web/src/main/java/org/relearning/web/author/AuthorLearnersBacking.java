@@ -1,5 +1,6 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,9 +26,9 @@ import org.relearning.web.support.Params;
 @RequestScoped
 public class AuthorLearnersBacking {
 
-  @Inject private CourseService courses;
-  @Inject private LearningService learning;
-  @Inject private AccountService accounts;
+  @EJB private CourseService courses;
+  @EJB private LearningService learning;
+  @EJB private AccountService accounts;
   @Inject private Language language;
 
   private Long id;

@@ -1,5 +1,6 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,9 +27,9 @@ import org.relearning.web.support.Navigation;
 @RequestScoped
 public class AuthorOutlineBacking {
 
-  @Inject private CourseService courses;
+  @EJB private CourseService courses;
   @Inject private AuthorCourseBacking editor;
-  @Inject private CourseTransfer transfer;
+  @EJB private CourseTransfer transfer;
 
   private LessonOrder lessonOrder;
   private Integer certificateMonths;

@@ -1,5 +1,6 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +20,7 @@ import org.relearning.web.support.Params;
 @RequestScoped
 public class AuthorPreviewBacking {
 
-  @Inject private CourseService courses;
+  @EJB private CourseService courses;
   @Inject private BlockTypes blockTypes;
 
   private Long id;

@@ -1,5 +1,6 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +37,7 @@ public class AuthorResultsBacking {
 
   static final double FACILITY_HIGH = 90;
 
-  @Inject private QuizService quizzes;
+  @EJB private QuizService quizzes;
   @Inject private QuizReports reports;
   @Inject private Language language;
 

@@ -1,6 +1,6 @@
 package org.relearning.web.author;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +20,7 @@ public class BankExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private BankService banks;
+  @EJB private BankService banks;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -1,7 +1,7 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.relearning.quiz.QuizService;
 
@@ -10,7 +10,7 @@ import org.relearning.quiz.QuizService;
 @RequestScoped
 public class GradingQueueBacking {
 
-  @Inject private QuizService quizzes;
+  @EJB private QuizService quizzes;
 
   private Long course;
   private int count;

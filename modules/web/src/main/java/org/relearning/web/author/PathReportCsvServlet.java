@@ -1,6 +1,6 @@
 package org.relearning.web.author;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +26,7 @@ public class PathReportCsvServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private CurriculumService curricula;
+  @EJB private CurriculumService curricula;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -1,7 +1,7 @@
 package org.relearning.web.author;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,8 +27,8 @@ import org.relearning.web.support.Messages;
 @ApplicationScoped
 public class QuizReports {
 
-  @Inject private QuizService quizzes;
-  @Inject private AccountService accounts;
+  @EJB private QuizService quizzes;
+  @EJB private AccountService accounts;
 
   /** The attempts and the option texts of their choice questions, for one reader. */
   public record Report(List<AttemptRecord> attempts, Map<Long, Map<String, String>> options) {}

@@ -1,6 +1,6 @@
 package org.relearning.web.benchmode;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
@@ -35,7 +35,7 @@ public class BenchServlet extends HttpServlet {
   @PersistenceContext(unitName = "identity")
   private transient EntityManager em;
 
-  @Inject private transient BenchContent fixture;
+  @EJB private transient BenchContent fixture;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

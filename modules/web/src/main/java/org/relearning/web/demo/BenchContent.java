@@ -3,6 +3,7 @@ package org.relearning.web.demo;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -52,11 +53,11 @@ public class BenchContent {
   static final String COURSE_TITLE = "Exam day benchmark";
   static final int MAX_LEARNERS = 20_000;
 
-  @Inject private LibraryService libraries;
-  @Inject private AccountService accounts;
-  @Inject private CourseService courses;
-  @Inject private QuizService quizzes;
-  @Inject private LearningService learning;
+  @EJB private LibraryService libraries;
+  @EJB private AccountService accounts;
+  @EJB private CourseService courses;
+  @EJB private QuizService quizzes;
+  @EJB private LearningService learning;
   @Inject private Callers callers;
   @Resource private UserTransaction tx;
 

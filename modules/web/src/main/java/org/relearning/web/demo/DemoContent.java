@@ -2,6 +2,7 @@ package org.relearning.web.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -51,13 +52,13 @@ public class DemoContent {
   private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
   static final String LIBRARY_CODE = "UTT";
 
-  @Inject private LibraryService libraries;
-  @Inject private AccountService accounts;
-  @Inject private CourseService courses;
-  @Inject private QuizService quizzes;
-  @Inject private LearningService learning;
+  @EJB private LibraryService libraries;
+  @EJB private AccountService accounts;
+  @EJB private CourseService courses;
+  @EJB private QuizService quizzes;
+  @EJB private LearningService learning;
   @Inject private Callers callers;
-  @Inject private CurriculumService curricula;
+  @EJB private CurriculumService curricula;
 
   private final Map<Long, Long> rightAnswers = new LinkedHashMap<>();
 

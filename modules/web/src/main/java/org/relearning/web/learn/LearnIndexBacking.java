@@ -1,5 +1,6 @@
 package org.relearning.web.learn;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,11 +24,11 @@ import org.relearning.web.support.Messages;
 @RequestScoped
 public class LearnIndexBacking {
 
-  @Inject private LearningService learning;
-  @Inject private CourseService courses;
-  @Inject private CertificateService certificates;
+  @EJB private LearningService learning;
+  @EJB private CourseService courses;
+  @EJB private CertificateService certificates;
   @Inject private Language language;
-  @Inject private CurriculumService curricula;
+  @EJB private CurriculumService curricula;
 
   private List<Enrolment> enrolments;
   private List<Certificate> mine;

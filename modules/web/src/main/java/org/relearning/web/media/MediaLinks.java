@@ -1,5 +1,6 @@
 package org.relearning.web.media;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ import org.relearning.course.media.MediaService;
 @RequestScoped
 public class MediaLinks {
 
-  @Inject private MediaService media;
+  @EJB private MediaService media;
   @Inject private ServletContext servletContext;
 
   private final Map<Long, Optional<Media>> seen = new HashMap<>();

@@ -1,6 +1,6 @@
 package org.relearning.web.media;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +45,7 @@ public class MediaServlet extends HttpServlet {
           "audio/mp4",
           "application/pdf");
 
-  @Inject private MediaService media;
+  @EJB private MediaService media;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

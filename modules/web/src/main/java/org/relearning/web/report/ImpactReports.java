@@ -1,5 +1,6 @@
 package org.relearning.web.report;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.Collator;
@@ -54,12 +55,12 @@ public class ImpactReports {
   private static final Locale THAI_BUDDHIST = Locale.forLanguageTag("th-TH-u-ca-buddhist");
 
   @Inject private ReportScope scope;
-  @Inject private EnrolmentsForReports enrolments;
-  @Inject private AttemptsForReports attempts;
-  @Inject private CertificatesForReports certificates;
-  @Inject private CoursesForReports courses;
-  @Inject private AccountService accounts;
-  @Inject private LibraryService libraries;
+  @EJB private EnrolmentsForReports enrolments;
+  @EJB private AttemptsForReports attempts;
+  @EJB private CertificatesForReports certificates;
+  @EJB private CoursesForReports courses;
+  @EJB private AccountService accounts;
+  @EJB private LibraryService libraries;
 
   public ImpactReport report(ReportRequest request, Locale locale) {
     Long library = scope.libraryFor(request.libraryId());

@@ -1,5 +1,6 @@
 package org.relearning.web.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -40,7 +41,7 @@ import org.relearning.web.support.TransientRetry;
 @SecurityRequirement(name = "basic")
 public class AttemptResource {
 
-  @Inject private QuizService quizzes;
+  @EJB private QuizService quizzes;
   @Inject private CompletionGate gate;
   @Inject private StartGate startGate;
 

@@ -1,7 +1,7 @@
 package org.relearning.web.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,8 +35,8 @@ import org.relearning.web.support.LanguageFilter;
 @SecurityRequirement(name = "basic")
 public class CertificateResource {
 
-  @Inject private CertificateService certificates;
-  @Inject private CurriculumService curricula;
+  @EJB private CertificateService certificates;
+  @EJB private CurriculumService curricula;
   @Context private HttpServletRequest request;
 
   /**

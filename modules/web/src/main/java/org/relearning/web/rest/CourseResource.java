@@ -1,7 +1,7 @@
 package org.relearning.web.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,10 +49,10 @@ import org.relearning.platform.error.BusinessException;
 @Produces(MediaType.APPLICATION_JSON)
 public class CourseResource {
 
-  @Inject private CourseService courses;
-  @Inject private LibraryService libraries;
-  @Inject private AccountService accounts;
-  @Inject private CourseTransfer transfer;
+  @EJB private CourseService courses;
+  @EJB private LibraryService libraries;
+  @EJB private AccountService accounts;
+  @EJB private CourseTransfer transfer;
 
   /** A course in the catalog, with what a learner chooses it by. */
   @JsonbPropertyOrder({"id", "library", "title"})

@@ -1,5 +1,6 @@
 package org.relearning.web.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ public class CredentialResource {
   /** The media type of a credential secured as a JWT (W3C VC-JOSE-COSE). */
   public static final String VC_JWT = "application/vc+jwt";
 
-  @Inject private CertificateService certificates;
+  @EJB private CertificateService certificates;
   @Inject private CredentialIssuer issuer;
   @Context private HttpServletRequest request;
 

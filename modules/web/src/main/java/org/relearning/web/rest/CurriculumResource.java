@@ -1,5 +1,6 @@
 package org.relearning.web.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -33,8 +34,8 @@ import org.relearning.web.rest.CourseResource.LibraryRef;
 @Produces(MediaType.APPLICATION_JSON)
 public class CurriculumResource {
 
-  @Inject private CurriculumService curricula;
-  @Inject private LibraryService libraries;
+  @EJB private CurriculumService curricula;
+  @EJB private LibraryService libraries;
   @Inject private Callers callers;
 
   /** A path in the catalog. */

@@ -1,7 +1,7 @@
 package org.relearning.web.rest;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -51,7 +51,7 @@ import org.relearning.web.support.Messages;
 @SecurityRequirement(name = "basic")
 public class QuestionBankResource {
 
-  @Inject private BankService banks;
+  @EJB private BankService banks;
   @Context private HttpServletRequest request;
 
   @GET

@@ -1,7 +1,7 @@
 package org.relearning.web.support;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +15,7 @@ import org.relearning.identity.account.AccountService;
 @RequestScoped
 public class Instructors {
 
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
 
   public List<Account> of(Course course) {
     List<Long> ids = course.instructorIds();

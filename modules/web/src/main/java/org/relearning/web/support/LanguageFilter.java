@@ -1,6 +1,6 @@
 package org.relearning.web.support;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,7 +24,7 @@ public class LanguageFilter extends HttpFilter {
   static final String COOKIE = "relearn-lang";
   private static final String ATTRIBUTE = "relearn.lang";
 
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)

@@ -1,6 +1,6 @@
 package org.relearning.web.support;
 
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -26,7 +26,7 @@ public class TextSizeFilter extends HttpFilter {
   static final String NORMAL = "normal";
   private static final String ATTRIBUTE = "relearn.text";
 
-  @Inject private AccountService accounts;
+  @EJB private AccountService accounts;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
