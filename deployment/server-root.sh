@@ -9,9 +9,10 @@
 #     is deployed. The JVM then maps those classes instead of reading, parsing and verifying them.
 #     If the archive does not match (another JDK, a moved folder) the JVM ignores it and starts as
 #     before. RELEARN_CDS=false skips it.
-# Does nothing when both are newer than what they were made from. run.sh calls it before a start;
-# bench.sh and cluster-start.sh call it after building, so a measured or scripted start does not
-# include it. Prints the options run.sh passes to java with --print-java-options.
+# Does nothing when both are newer than what they were made from (the archive: the launcher and
+# the WAR). run.sh calls it before a start; bench.sh and cluster-start.sh call it after building,
+# so a measured or scripted start does not include it. Prints the options run.sh passes to java
+# with --print-java-options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root_dir=$(pwd)
@@ -71,8 +72,11 @@ prepare() {
   fi
 
   # a failed attempt is not repeated at every start, only after the next build
-  if [ "${RELEARN_CDS:-true}" != false ] && { [ ! -f "$archive" ] || [ "$launcher" -nt "$archive" ]; } &&
-    { [ ! -f "$archive.failed" ] || [ "$launcher" -nt "$archive.failed" ]; }; then
+  # the archive holds the application's classes too: a rebuilt WAR needs a new one (with the old one
+  # the JVM found most of them changed and loaded them anew, and a start took about 5 s longer)
+  if [ "${RELEARN_CDS:-true}" != false ] &&
+    { [ ! -f "$archive" ] || [ "$launcher" -nt "$archive" ] || [ "$war" -nt "$archive" ]; } &&
+    { [ ! -f "$archive.failed" ] || [ "$launcher" -nt "$archive.failed" ] || [ "$war" -nt "$archive.failed" ]; }; then
     echo "Writing the class-data archive $archive (once per build, about half a minute)..."
     local warm=$server/warmup
     new_instance_dir "$warm/root"
