@@ -16,7 +16,8 @@
 #    learners bench-0001.., password RELEARN_BENCH_PASSWORD; see BenchContent), which also turns on
 #    bench mode: /bench/ping, /bench/pk, /bench/empty.xhtml, /bench/static.pdf, /bench/stats (SQL
 #    statements so far, heap, a session's size) and /bench/fixture. Cold start is the time from
-#    launching the JVM to the first page answered;
+#    launching the JVM to the first page answered; the fixture is created after that, at the first
+#    request to /bench/fixture (RELEARN_BENCH_FIXTURE=on-request), and its time reported beside it;
 # 3. runs the scenarios of BENCH_SCENARIOS in this order (each at most BENCH_RUN_TIMEOUT seconds):
 #      start         ExamStartBench    1,000 learners press "start" within BENCH_SPREAD_MS, after
 #                                      BENCH_WARMUP other learners did the same in rounds of
@@ -117,12 +118,12 @@ else
   log "starting Relearn on $BASE with $LEARNERS bench learners (log: $WORK/server.log)"
   LAUNCHED=$(now_ms)
   RELEARN_HOME="$WORK/home" RELEARN_PORT=$PORT RELEARN_HTTP_ADDRESS=$HOST RELEARN_DEMO=false \
-    RELEARN_BENCH_LEARNERS=$((LEARNERS + WARMUP)) RELEARN_BENCH_PASSWORD=$PASSWORD \
+    RELEARN_BENCH_LEARNERS=$((LEARNERS + WARMUP)) RELEARN_BENCH_PASSWORD=$PASSWORD RELEARN_BENCH_FIXTURE=on-request \
     RELEARN_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}" \
     bash deployment/run.sh >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
-  # cold start: JVM launch to the first page answered (a fresh database: migrations and the
-  # fixture are part of it; the fixture's own time is reported beside it)
+  # cold start: JVM launch to the first page answered, on a fresh database (its migrations are
+  # part of it); the fixture is created afterwards, at the first request for it
   FIRST_PAGE=
   while [ $((SECONDS - T0)) -lt "$START_TIMEOUT" ]; do
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -143,7 +144,7 @@ else
   fi
 fi
 
-FIXTURE=$(curl -sf -m 30 "${BASE}bench/fixture" || true)
+FIXTURE=$(curl -sf -m "$START_TIMEOUT" "${BASE}bench/fixture" || true)
 QUIZ=$(printf '%s' "$FIXTURE" | sed -n 's/.*"quiz":\([0-9]*\).*/\1/p')
 if [ -z "$QUIZ" ]; then
   log "no bench fixture at ${BASE}bench/fixture (is RELEARN_BENCH_LEARNERS set on the server?)"
@@ -154,13 +155,11 @@ if [ -n "${FIRST_PAGE:-}" ]; then
   COLD=$(((FIRST_PAGE - LAUNCHED)))
   FIXTURE_MS=$(printf '%s' "$FIXTURE" | sed -n 's/.*"fixtureMs":\([0-9]*\).*/\1/p')
   FIXTURE_MS=${FIXTURE_MS:-0}
-  WITHOUT=$(((COLD - FIXTURE_MS)))
   met=no
-  [ "$WITHOUT" -le 15000 ] && met=yes
-  result "cold start" "JVM launch to first page (fresh database)" "$(awk "BEGIN{print $COLD/1000}")" s
-  result "cold start" "of which creating the bench fixture" "$(awk "BEGIN{print $FIXTURE_MS/1000}")" s
-  result "cold start" "without creating the fixture" "$(awk "BEGIN{print $WITHOUT/1000}")" s "<= 15" "$met"
-  log "cold start $((COLD))ms, fixture $((FIXTURE_MS))ms"
+  [ "$COLD" -le 15000 ] && met=yes
+  result "cold start" "JVM launch to first page (fresh database)" "$(awk "BEGIN{print $COLD/1000}")" s "<= 15" "$met"
+  result "cold start" "then creating the bench fixture" "$(awk "BEGIN{print $FIXTURE_MS/1000}")" s
+  log "cold start $((COLD))ms, then the fixture in $((FIXTURE_MS))ms"
 fi
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -5,19 +5,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.relearning.web.support.Messages;
 
 /**
@@ -71,47 +64,23 @@ public final class ReportFiles {
   }
 
   public static byte[] xlsx(ImpactReport report, Locale locale) {
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet(Messages.text(locale, "report.sheet"));
-      CellStyle bold = book.createCellStyle();
-      Font font = book.createFont();
-      font.setBold(true);
-      bold.setFont(font);
-      CellStyle oneDecimal = book.createCellStyle();
-      oneDecimal.setDataFormat(book.createDataFormat().getFormat("0.0"));
-      Row header = sheet.createRow(0);
-      List<String> headers = headers(report, locale);
-      for (int i = 0; i < headers.size(); i++) {
-        Cell cell = header.createCell(i);
-        cell.setCellValue(headers.get(i));
-        cell.setCellStyle(bold);
-      }
-      int r = 1;
-      for (ReportRow row : rowsWithTotal(report)) {
-        Row line = sheet.createRow(r++);
-        line.createCell(0).setCellValue(row.label());
-        line.createCell(1).setCellValue(row.enrolments());
-        line.createCell(2).setCellValue(row.completions());
-        percent(line, 3, row.completionRate(), oneDecimal);
-        line.createCell(4).setCellValue(row.certificates());
-        percent(line, 5, row.averageScore(), oneDecimal);
-        line.createCell(6).setCellValue(row.activeLearners());
-      }
-      sheet.setColumnWidth(0, 40 * 256);
-      book.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Spreadsheet sheet = new Spreadsheet(Messages.text(locale, "report.sheet"));
+    sheet.row();
+    for (String header : headers(report, locale)) {
+      sheet.text(header, Spreadsheet.Style.BOLD);
     }
-  }
-
-  private static void percent(Row line, int column, BigDecimal value, CellStyle style) {
-    Cell cell = line.createCell(column);
-    if (value != null) {
-      cell.setCellValue(value.doubleValue());
-      cell.setCellStyle(style);
+    for (ReportRow row : rowsWithTotal(report)) {
+      sheet
+          .row()
+          .text(row.label(), Spreadsheet.Style.PLAIN)
+          .number(row.enrolments())
+          .number(row.completions())
+          .oneDecimal(row.completionRate())
+          .number(row.certificates())
+          .oneDecimal(row.averageScore())
+          .number(row.activeLearners());
     }
+    return sheet.firstColumnWidth(40).toBytes();
   }
 
   private static List<ReportRow> rowsWithTotal(ImpactReport report) {

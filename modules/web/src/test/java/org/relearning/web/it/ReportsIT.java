@@ -24,13 +24,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -67,6 +65,9 @@ import org.relearning.web.report.ImpactReports;
 import org.relearning.web.report.ReportFiles;
 import org.relearning.web.report.ReportRequest;
 import org.relearning.web.report.ReportRow;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The impact reports inside the real server and database, on a library built for the test: four
@@ -441,34 +442,46 @@ class ReportsIT {
     return records;
   }
 
-  /** The XLSX's cells as the CSV writes them: counts as whole numbers, percentages to 0.1. */
-  private static List<List<String>> xlsx(byte[] file) throws IOException {
+  /**
+   * The XLSX's cells as the CSV writes them: counts as whole numbers, percentages to 0.1. Read from
+   * the sheet's XML, as the test runs inside the server, where no spreadsheet library is deployed;
+   * {@code SpreadsheetTest} reads the same kind of file with Apache POI.
+   */
+  private static List<List<String>> xlsx(byte[] file) throws Exception {
+    byte[] sheetXml = null;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          sheetXml = zip.readAllBytes();
+        }
+      }
+    }
+    assertTrue(sheetXml != null, "the workbook has a first sheet");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document sheet = factory.newDocumentBuilder().parse(new ByteArrayInputStream(sheetXml));
     List<List<String>> records = new ArrayList<>();
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-      Sheet sheet = book.getSheetAt(0);
-      for (Row row : sheet) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-          Cell cell = row.getCell(i);
-          if (cell == null || cell.getCellType() == CellType.BLANK) {
-            cells.add("");
-          } else if (cell.getCellType() == CellType.NUMERIC) {
-            double v = cell.getNumericCellValue();
-            cells.add(
-                i == 3 || i == 5
-                    ? BigDecimal.valueOf(v)
-                        .setScale(1, java.math.RoundingMode.HALF_UP)
-                        .toPlainString()
-                    : String.valueOf((long) v));
-            if (i != 3 && i != 5) {
-              assertEquals(Math.rint(v), v, "a count is a whole number");
-            }
+    NodeList rows = sheet.getElementsByTagNameNS("*", "row");
+    for (int r = 0; r < rows.getLength(); r++) {
+      List<String> cells = new ArrayList<>(List.of("", "", "", "", "", "", ""));
+      NodeList cs = ((Element) rows.item(r)).getElementsByTagNameNS("*", "c");
+      for (int c = 0; c < cs.getLength(); c++) {
+        Element cell = (Element) cs.item(c);
+        int i = cell.getAttribute("r").replaceAll("[0-9]", "").charAt(0) - 'A';
+        NodeList values = cell.getElementsByTagNameNS("*", "v");
+        if ("inlineStr".equals(cell.getAttribute("t"))) {
+          cells.set(i, cell.getElementsByTagNameNS("*", "t").item(0).getTextContent());
+        } else if (values.getLength() > 0) {
+          BigDecimal v = new BigDecimal(values.item(0).getTextContent());
+          if (i == 3 || i == 5) {
+            cells.set(i, v.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
           } else {
-            cells.add(cell.getStringCellValue());
+            // a count is a whole number: longValueExact throws on a fraction
+            cells.set(i, String.valueOf(v.stripTrailingZeros().longValueExact()));
           }
         }
-        records.add(cells);
       }
+      records.add(cells);
     }
     return records;
   }
