@@ -31,9 +31,10 @@ fi
 bash deployment/server-root.sh
 mapfile -t prepared < <(bash deployment/server-root.sh --print-java-options)
 
+derby_default="jdbc:derby:relearn;create=true;territory=en_US"
 case "${RELEARN_DB_URL:-}" in
   jdbc:postgresql:*) export RELEARN_DB_DRIVER=${RELEARN_DB_DRIVER:-org.postgresql.Driver} ;;
-  "") export RELEARN_DB_URL="jdbc:derby:relearn;create=true;territory=en_US" ;;
+  "") export RELEARN_DB_URL=$derby_default ;;
 esac
 
 mkdir -p "$RELEARN_HOME"
@@ -63,6 +64,15 @@ else
 fi
 
 mkdir -p "$RELEARN_HOME/derby"
+# a new Derby database starts as a copy of the build's schema template (ADR 35), written as the
+# default user, whose schema holds the tables; the server still runs the migrations at start, and
+# finds them applied. RELEARN_SCHEMA_TEMPLATE=false creates it
+# at the first start instead.
+if [ "$RELEARN_DB_URL" = "$derby_default" ] && [ "${RELEARN_DB_USER:-relearn}" = relearn ] &&
+  [ ! -e "$RELEARN_HOME/derby/relearn" ] &&
+  [ "${RELEARN_SCHEMA_TEMPLATE:-true}" != false ] && [ -d "$server/derby-template/relearn" ]; then
+  cp -R "$server/derby-template/relearn" "$RELEARN_HOME/derby/relearn"
+fi
 # this node's own Payara root directory (configuration, deployed application), new at each start
 instance=$RELEARN_HOME/payara-$port
 bash deployment/server-root.sh --new-instance-dir "$instance"

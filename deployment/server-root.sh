@@ -107,8 +107,34 @@ prepare() {
   fi
 }
 
+# The schema template (ADR 35): a new Derby database holding every module's schema, written by
+# the same migrations the server runs, once per build. run.sh copies it into a new data directory,
+# so the first start does not create the database and run every migration on Derby.
+template() {
+  local template=$server/derby-template
+  if [ -d "$template/relearn" ] && [ ! "$war" -nt "$template" ] && [ ! "$server/lib" -nt "$template" ]; then
+    return
+  fi
+  echo "Writing the Derby schema template $template (once per build)..."
+  local work=$server/template-work
+  rm -rf "$work" "$template"
+  mkdir -p "$work/war" "$work/db"
+  unzip -q -o "$war" 'WEB-INF/lib/*' -d "$work/war"
+  if java -cp "$work/war/WEB-INF/lib/*:$server/lib/*" org.relearning.platform.db.SchemaTemplate "$work/db" \
+    >"$server/template.log" 2>&1; then
+    mv "$work/db" "$template"
+  else
+    cat "$server/template.log" >&2
+    echo "No schema template; a new Derby database is created at the first start instead." >&2
+  fi
+  rm -rf "$work"
+}
+
 case "${1:-}" in
   --print-java-options) java_options ;;
   --new-instance-dir) new_instance_dir "$2" ;;
-  *) prepare ;;
+  *)
+    prepare
+    template
+    ;;
 esac

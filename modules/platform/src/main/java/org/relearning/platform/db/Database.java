@@ -78,9 +78,16 @@ public class Database {
 
   @PostConstruct
   void migrate() {
-    ClassLoader loader = Database.class.getClassLoader();
-    String product = productName();
-    tuneDerby(product);
+    migrateAll(dataSource, Database.class.getClassLoader());
+  }
+
+  /**
+   * Brings every module's schema up to date on a datasource: at each start, and at build time for
+   * {@link SchemaTemplate}.
+   */
+  static void migrateAll(DataSource dataSource, ClassLoader loader) {
+    String product = productName(dataSource);
+    tuneDerby(dataSource, product);
     Map<String, String> placeholders = placeholdersFor(product);
     for (ModuleSchema schema : moduleSchemas(loader)) {
       long start = System.nanoTime();
@@ -129,7 +136,7 @@ public class Database {
   /**
    * On Derby, keeps {@link #IDENTITY_RANGE} and {@link #STALE_PLAN_CHECK_INTERVAL} in the database.
    */
-  private void tuneDerby(String productName) {
+  private static void tuneDerby(DataSource dataSource, String productName) {
     if (!productName.toLowerCase().contains("derby")) {
       return;
     }
@@ -146,7 +153,7 @@ public class Database {
     }
   }
 
-  private String productName() {
+  private static String productName(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
       return c.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
