@@ -14,8 +14,8 @@ import javax.sql.DataSource;
  * build ({@code deployment/server-root.sh}): {@code deployment/run.sh} copies it into a new data
  * directory instead of letting the first start create the database and run all the migrations on
  * Derby, which took about 3 s of each cold start (ADR 35). The migrations are the same code the
- * server runs ({@link Database#migrateAll(DataSource, ClassLoader)}), and the server still runs them
- * at every start: on a copy of the template, Flyway finds them applied.
+ * server runs ({@link Database#migrateAll(DataSource, ClassLoader)}), and the server still runs
+ * them at every start: on a copy of the template, Flyway finds them applied.
  *
  * <pre>java -cp WEB-INF/lib/*:derby jars org.relearning.platform.db.SchemaTemplate DIR</pre>
  *
