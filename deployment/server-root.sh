@@ -43,6 +43,14 @@ free_port() {
   echo "$p"
 }
 
+# the jar tool of the JDK whose java runs the server (not whichever jar comes first on the PATH)
+jar_tool() {
+  local tool
+  tool=$(dirname "$(readlink -f "$(command -v java)")")/jar
+  [ -x "$tool" ] || tool=jar
+  echo "$tool"
+}
+
 prepare() {
   [ -f "$server/payara-micro.jar" ] || {
     echo "no $server/payara-micro.jar: build first (mvn -DskipTests install)" >&2
@@ -63,11 +71,7 @@ prepare() {
     # the launcher Payara writes insists on being its own root directory; started at Payara's main
     # class instead, each node names a root of its own and all of them share these jars
     cp "$root/launch-micro.jar" "$launcher.tmp"
-    # the jar tool of the JDK whose java runs the server (not whichever jar comes first on the PATH)
-    local jar_tool
-    jar_tool=$(dirname "$(readlink -f "$(command -v java)")")/jar
-    [ -x "$jar_tool" ] || jar_tool=jar
-    "$jar_tool" --update --file "$launcher.tmp" --main-class fish.payara.micro.impl.PayaraMicroImpl
+    "$(jar_tool)" --update --file "$launcher.tmp" --main-class fish.payara.micro.impl.PayaraMicroImpl
     mv "$launcher.tmp" "$launcher"
   fi
 
@@ -112,6 +116,9 @@ prepare() {
 # so the first start does not create the database and run every migration on Derby.
 template() {
   local template=$server/derby-template
+  # a start on another database (PostgreSQL, a cluster) has no use for it; a later Derby start
+  # through run.sh writes it then
+  case "${RELEARN_DB_URL:-}" in "" | "jdbc:derby:relearn;create=true;territory=en_US") ;; *) return ;; esac
   if [ -d "$template/relearn" ] && [ ! "$war" -nt "$template" ] && [ ! "$server/lib" -nt "$template" ]; then
     return
   fi
@@ -119,12 +126,14 @@ template() {
   local work=$server/template-work
   rm -rf "$work" "$template"
   mkdir -p "$work/war" "$work/db"
-  unzip -q -o "$war" 'WEB-INF/lib/*' -d "$work/war"
-  if java -cp "$work/war/WEB-INF/lib/*:$server/lib/*" org.relearning.platform.db.SchemaTemplate "$work/db" \
+  # the JDK's jar tool, not unzip, which a new machine may not have; a failure here only means no
+  # template
+  if (cd "$work/war" && "$(jar_tool)" --extract --file "$war" WEB-INF/lib) &&
+    java -cp "$work/war/WEB-INF/lib/*:$server/lib/*" org.relearning.platform.db.SchemaTemplate "$work/db" \
     >"$server/template.log" 2>&1; then
     mv "$work/db" "$template"
   else
-    cat "$server/template.log" >&2
+    cat "$server/template.log" >&2 2>/dev/null || true
     echo "No schema template; a new Derby database is created at the first start instead." >&2
   fi
   rm -rf "$work"
