@@ -43,6 +43,7 @@
 # certificates,ceilings), BENCH_TARGET_URL, BENCH_PORT (first free from 18080), BENCH_SPREAD_MS
 # (2000), BENCH_PACE_SECONDS (100: a taker's ten saves), BENCH_CLIENTS (16, course/lesson/ceilings), BENCH_SECONDS (15,
 # course page and each ceiling), BENCH_CERT_CLIENTS (8), BENCH_JAVA_OPTS (server JVM, -Xmx1g),
+# BENCH_TOOL_JAVA_OPTS (the load tool's JVM, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC),
 # BENCH_START_ARGS / BENCH_SAVE_ARGS (extra --name=value arguments), BENCH_RESULTS_DIR
 # (deployment/bench-results), BENCH_STRICT (0: report only; 1: exit 1 when a target is missed).
 # Exits 2 when the server does not come up, 3 when a scenario fails to report.
@@ -164,7 +165,11 @@ fi
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 CP=modules/web/target/test-classes
-JAVA_BENCH=(timeout "$RUN_TIMEOUT" java -Xss512k -Dbench.results="$TSV" -Dbench.cookies="$WORK/cookies.tsv" -cp "$CP")
+# The load tool shares the machine with the server: compiled by C1 alone (-XX:TieredStopAtLevel=1),
+# it stops spending a core on C2 compiles of its HTTP client just as the server is busiest
+# (BENCH_TOOL_JAVA_OPTS; see ADR 37)
+read -r -a TOOL_OPTS <<<"${BENCH_TOOL_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+JAVA_BENCH=(timeout "$RUN_TIMEOUT" java -Xss512k "${TOOL_OPTS[@]}" -Dbench.results="$TSV" -Dbench.cookies="$WORK/cookies.tsv" -cp "$CP")
 COMMON=(--base="$BASE" --learners="$LEARNERS" --password="$PASSWORD")
 status=0
 run() { # scenario class args...
@@ -188,7 +193,7 @@ warm_up() {
     size=$((WARMUP - done < LEARNERS ? WARMUP - done : LEARNERS))
     out="$WORK/warm-up-$round.tsv"
     log "start: warm-up round $round, learners $((LEARNERS + done + 1)).. ($size)"
-    timeout "$RUN_TIMEOUT" java -Xss512k -Dbench.results="$out" -Dbench.cookies="$WORK/cookies.tsv" -cp "$CP" \
+    timeout "$RUN_TIMEOUT" java -Xss512k "${TOOL_OPTS[@]}" -Dbench.results="$out" -Dbench.cookies="$WORK/cookies.tsv" -cp "$CP" \
       org.relearning.web.bench.ExamStartBench --base="$BASE" --password="$PASSWORD" --quiz="$QUIZ" \
       --first=$((LEARNERS + done + 1)) --learners="$size" --spreadMs="${BENCH_SPREAD_MS:-2000}" \
       >"$WORK/warm-up-$round.log" 2>&1 || true

@@ -24,8 +24,9 @@ import org.relearning.web.demo.BenchContent;
 /**
  * The measuring points of bench mode (see {@link BenchModeFilter}): {@code /bench/ping} (the
  * servlet container alone), {@code /bench/pk} (one primary-key read), {@code /bench/stats} (SQL
- * statements so far, heap, and the caller's own HTTP session serialized) and {@code /bench/fixture}
- * (the ids of the bench fixture, so the benchmarks find it on any server).
+ * statements so far, heap, the process's CPU time, and the caller's own HTTP session serialized)
+ * and {@code /bench/fixture} (the ids of the bench fixture, so the benchmarks find it on any
+ * server).
  */
 @WebServlet({"/bench/ping", "/bench/pk", "/bench/stats", "/bench/fixture"})
 public class BenchServlet extends HttpServlet {
@@ -76,12 +77,22 @@ public class BenchServlet extends HttpServlet {
             .append(",\"heapMaxBytes\":")
             .append(heap.getMax())
             .append(",\"uptimeMs\":")
-            .append(ManagementFactory.getRuntimeMXBean().getUptime());
+            .append(ManagementFactory.getRuntimeMXBean().getUptime())
+            .append(",\"processCpuNanos\":")
+            .append(processCpuNanos());
     HttpSession session = req.getSession(false);
     if (session != null) {
       session(session, json);
     }
     return json.append('}').toString();
+  }
+
+  /** The CPU time this server's process has used so far, all threads; -1 where unknown. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   /**

@@ -463,6 +463,132 @@ final class BenchSupport {
     return r.ok() ? object(r.body()) : Map.of();
   }
 
+  /**
+   * Where the machine's CPU went over a window of a run: the server's process (its own count, from
+   * {@code /bench/stats}), this load tool's process, and the whole machine (from {@code
+   * /proc/stat}, where there is one). Here the load tool, the server and the database share one
+   * machine, so what the tool and the database take is CPU the server did not have.
+   */
+  static final class CpuWindow {
+    private final HttpClient http;
+    private final URI base;
+    private final long wall;
+    private final long server;
+    private final long tool;
+    private final long[] machine;
+
+    private CpuWindow(HttpClient http, URI base) {
+      this.http = http;
+      this.base = base;
+      this.server = serverCpuNanos(http, base);
+      this.tool = toolCpuNanos();
+      this.machine = machineJiffies();
+      this.wall = System.nanoTime();
+    }
+
+    static CpuWindow open(HttpClient http, URI base) {
+      return new CpuWindow(http, base);
+    }
+
+    CpuUse close() {
+      double seconds = (System.nanoTime() - wall) / 1e9;
+      long[] m = machineJiffies();
+      long s = serverCpuNanos(http, base);
+      long t = toolCpuNanos();
+      int cores = Runtime.getRuntime().availableProcessors();
+      double busy =
+          machine == null || m == null || m[1] == machine[1]
+              ? -1
+              : (m[0] - machine[0]) / (double) (m[1] - machine[1]) * seconds * cores;
+      return new CpuUse(
+          seconds,
+          cores,
+          server < 0 || s < 0 ? -1 : (s - server) / 1e9,
+          tool < 0 || t < 0 ? -1 : (t - tool) / 1e9,
+          busy);
+    }
+
+    private static long serverCpuNanos(HttpClient http, URI base) {
+      Object v = stats(http, base, null, false).get("processCpuNanos");
+      return v instanceof Long l ? l : -1;
+    }
+
+    private static long toolCpuNanos() {
+      return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+              instanceof com.sun.management.OperatingSystemMXBean os
+          ? os.getProcessCpuTime()
+          : -1;
+    }
+
+    /** Busy and total jiffies of all cores together, or null without {@code /proc/stat}. */
+    private static long[] machineJiffies() {
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length && i <= 8; i++) {
+          total += Long.parseLong(f[i]);
+        }
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]); // idle, waiting for I/O
+        return new long[] {total - idle, total};
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * CPU seconds used over a window of {@code seconds} on a machine of {@code cores}: by the server,
+   * by the load tool, and by everything on the machine together ({@code machineBusy}); -1 where
+   * unknown.
+   */
+  record CpuUse(double seconds, int cores, double server, double tool, double machineBusy) {
+
+    /** CPU seconds as a percentage of what all the cores had over the window. */
+    double share(double cpuSeconds) {
+      return cpuSeconds < 0 ? -1 : 100 * cpuSeconds / (seconds * cores);
+    }
+
+    double rest() {
+      return machineBusy < 0 || server < 0 || tool < 0
+          ? -1
+          : Math.max(0, machineBusy - server - tool);
+    }
+
+    /**
+     * Prints the server's CPU per request, and the shares of the machine taken by the server, the
+     * load tool and the rest (the database server and anything else running).
+     */
+    void print(int requests, String request) {
+      if (server >= 0 && requests > 0) {
+        row("server CPU per " + request + " (ms)", ms(server * 1000 / requests));
+      }
+      row(
+          String.format(Locale.ROOT, "CPU of %d cores over %.1f s", cores, seconds),
+          String.format(
+              Locale.ROOT,
+              "server %.0f %%, load tool %.0f %%, rest %.0f %%, idle %.0f %%",
+              share(server),
+              share(tool),
+              share(rest()),
+              machineBusy < 0 ? -1 : 100 - share(machineBusy)));
+    }
+
+    /** Records what {@link #print} shows in the results file. */
+    void record(String scenario, int requests, String request) {
+      if (server >= 0 && requests > 0) {
+        Results.add(scenario, "server CPU per " + request, server * 1000 / requests, "ms");
+        Results.add(scenario, "CPU share: server", share(server), "%");
+      }
+      if (tool >= 0) {
+        Results.add(scenario, "CPU share: load tool", share(tool), "%");
+      }
+      if (rest() >= 0) {
+        Results.add(
+            scenario, "CPU share: rest of the machine (database, other)", share(rest()), "%");
+      }
+    }
+  }
+
   /** SQL statements executed so far by the server, or -1 when it does not count them. */
   static long sqlStatements(HttpClient http, URI base) {
     Map<String, Object> s = stats(http, base, null, false);

@@ -35,6 +35,18 @@ class BenchSupportTest {
   }
 
   @Test
+  void cpuSharesAreOfAllCoresOverTheWindow() {
+    // 10 s on 2 cores: 20 CPU seconds to share; the machine was busy for 15 of them
+    BenchSupport.CpuUse use = new BenchSupport.CpuUse(10, 2, 8, 4, 15);
+    assertEquals(40.0, use.share(use.server()), 1e-9);
+    assertEquals(20.0, use.share(use.tool()), 1e-9);
+    assertEquals(15.0, use.share(use.rest()), 1e-9); // the database and the rest: 15 - 8 - 4
+    // unknown stays unknown, and the rest is not guessed without the machine's count
+    BenchSupport.CpuUse noMachine = new BenchSupport.CpuUse(10, 2, 8, 4, -1);
+    assertEquals(-1.0, noMachine.share(noMachine.rest()));
+  }
+
+  @Test
   void aFacesFormIsReadFromItsPage() {
     String html =
         "<form id=\"lesson\" name=\"lesson\" method=\"post\""

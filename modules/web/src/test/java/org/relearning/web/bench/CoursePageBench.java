@@ -67,6 +67,7 @@ public final class CoursePageBench {
     // ten seconds), as on a busy day: the latency target applies here. The back-to-back run above
     // keeps every core busy, so its latency is mostly waiting: about clients / throughput.
     double pacedPerSecond = s.getDouble("pacedPerSecond", 100);
+    BenchSupport.CpuWindow cpu = BenchSupport.CpuWindow.open(http, base);
     Load paced =
         BenchSupport.openLoop(
             http,
@@ -75,6 +76,7 @@ public final class CoursePageBench {
             200,
             i -> page(base, bigPage, learners.get(i % learners.size())),
             showsCourse);
+    BenchSupport.CpuUse pacedCpu = cpu.close();
     // one learner at a time: the page's own time, without waiting behind the other clients
     Load alone =
         BenchSupport.closedLoop(
@@ -133,6 +135,7 @@ public final class CoursePageBench {
         "<= 0");
     Results.latencies(
         sc, String.format("page, %.0f a second", pacedPerSecond), paced.latencies(), "< 50");
+    pacedCpu.record(sc, paced.requests(), "page at " + Math.round(pacedPerSecond) + "/s");
     Results.latencies(sc, "page, " + clients + " clients back to back", course.latencies(), null);
     Results.add(sc, "page p95, one learner at a time", alone.latencies().p95(), "ms");
     Results.add(sc, "throughput (" + clients + " clients)", course.perSecond(), "req/s");
@@ -169,6 +172,7 @@ public final class CoursePageBench {
     BenchSupport.latencyRows("course page", course.latencies());
     BenchSupport.latencyRows(
         String.format("course page at %.0f/s", pacedPerSecond), paced.latencies());
+    pacedCpu.print(paced.requests(), "page at " + Math.round(pacedPerSecond) + "/s");
     BenchSupport.row("empty Faces page req/s", String.format("%.0f", emptyPerSecond));
     BenchSupport.row("course page req/s, in turns", String.format("%.0f", coursePerSecondInTurns));
     BenchSupport.row("SQL per page 20x100 / 2x5", sqlBig + " / " + sqlSmall);

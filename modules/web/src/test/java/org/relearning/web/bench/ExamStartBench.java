@@ -146,12 +146,14 @@ public final class ExamStartBench {
     ready.await();
     Thread.sleep(Math.max(200, openAheadMs));
     long sqlBefore = BenchSupport.sqlStatements(http, base);
+    BenchSupport.CpuWindow cpu = BenchSupport.CpuWindow.open(http, base);
     long t0 = System.nanoTime();
     opened[0] = t0;
     gate.countDown();
     pool.shutdown();
     boolean finished = pool.awaitTermination(10, TimeUnit.MINUTES);
     double wallSeconds = (System.nanoTime() - t0) / 1e9;
+    BenchSupport.CpuUse cpuUse = cpu.close();
     // the server does nothing else meanwhile: the run's statements over its presses
     long sqlAfter = BenchSupport.sqlStatements(http, base);
 
@@ -211,6 +213,7 @@ public final class ExamStartBench {
     BenchSupport.row("distinct attempts in lists", String.valueOf(distinct.size()));
     BenchSupport.row("wall time (s)", String.format(Locale.ROOT, "%.2f", wallSeconds));
     BenchSupport.latencyRows("start", lat);
+    cpuUse.print(presses.size(), "start");
     BenchSupport.rule();
     samples.forEach(x -> System.out.println("  e.g. " + x));
 
@@ -225,6 +228,7 @@ public final class ExamStartBench {
         "<= 0");
     BenchSupport.Results.latencies(sc, "start", lat, "<= " + targetP95);
     BenchSupport.Results.add(sc, "throughput", presses.size() / wallSeconds, "req/s");
+    cpuUse.record(sc, presses.size(), "start");
     if (sqlBefore >= 0) {
       BenchSupport.Results.add(
           sc,

@@ -100,12 +100,14 @@ public final class SubmitRushBench {
     }
     ready.await();
     long sqlBefore = BenchSupport.sqlStatements(http, base);
+    BenchSupport.CpuWindow cpu = BenchSupport.CpuWindow.open(http, base);
     long t0 = System.nanoTime();
     opened[0] = t0;
     gate.countDown();
     pool.shutdown();
     pool.awaitTermination(10, TimeUnit.MINUTES);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    BenchSupport.CpuUse cpuUse = cpu.close();
     long sqlAfter = BenchSupport.sqlStatements(http, base);
 
     long[] all = new long[takers.size()];
@@ -120,6 +122,7 @@ public final class SubmitRushBench {
     BenchSupport.row("submit errors", String.valueOf(errors.get()));
     BenchSupport.row("wall time (s)", BenchSupport.ms(seconds));
     BenchSupport.latencyRows("submit", lat);
+    cpuUse.print(takers.size(), "submit");
     BenchSupport.rule();
     samples.forEach(x -> System.out.println("  e.g. " + x));
 
@@ -134,6 +137,7 @@ public final class SubmitRushBench {
             "<= 0");
     Results.latencies(sc, "submit", lat, null);
     Results.add(sc, "throughput", takers.size() / seconds, "req/s");
+    cpuUse.record(sc, takers.size(), "submit");
     if (sqlBefore >= 0) {
       Results.add(
           sc,
