@@ -466,8 +466,9 @@ final class BenchSupport {
   /**
    * Where the machine's CPU went over a window of a run: the server's process (its own count, from
    * {@code /bench/stats}), this load tool's process, and the whole machine (from {@code
-   * /proc/stat}, where there is one). Here the load tool, the server and the database share one
-   * machine, so what the tool and the database take is CPU the server did not have.
+   * /proc/stat}, where there is one, and only for a server on this machine). Here the load tool,
+   * the server and the database share one machine, so what the tool and the database take is CPU
+   * the server did not have.
    */
   static final class CpuWindow {
     private final HttpClient http;
@@ -482,7 +483,7 @@ final class BenchSupport {
       this.base = base;
       this.server = serverCpuNanos(http, base);
       this.tool = toolCpuNanos();
-      this.machine = machineJiffies();
+      this.machine = onThisMachine(base) ? machineJiffies() : null;
       this.wall = System.nanoTime();
     }
 
@@ -492,7 +493,7 @@ final class BenchSupport {
 
     CpuUse close() {
       double seconds = (System.nanoTime() - wall) / 1e9;
-      long[] m = machineJiffies();
+      long[] m = machine == null ? null : machineJiffies();
       long s = serverCpuNanos(http, base);
       long t = toolCpuNanos();
       int cores = Runtime.getRuntime().availableProcessors();
@@ -518,6 +519,14 @@ final class BenchSupport {
               instanceof com.sun.management.OperatingSystemMXBean os
           ? os.getProcessCpuTime()
           : -1;
+    }
+
+    private static boolean onThisMachine(URI base) {
+      try {
+        return java.net.InetAddress.getByName(base.getHost()).isLoopbackAddress();
+      } catch (java.net.UnknownHostException e) {
+        return false;
+      }
     }
 
     /** Busy and total jiffies of all cores together, or null without {@code /proc/stat}. */
